@@ -1,0 +1,56 @@
+# Two commands for everyone: `make lab` (open the course) and `make test` (prove it all works).
+# Both create .venv on first use and reuse it after that (fast, and offline once installed).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 8888
+# The course's own Jupyter settings (no news pop-up, no kernel dialog, 127.0.0.1 only).
+export JUPYTER_CONFIG_PATH := $(CURDIR)/jupyter
+ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
+
+.PHONY: help setup lab test present bench data outputs reset clean
+
+help:
+	@echo "make lab      set up (first time) and open the course in JupyterLab"
+	@echo "make test     set up (first time) and run every test"
+	@echo "make present  serve the simulators without code, for a projector (Voila)"
+	@echo "make bench    measure model and slider-to-chart speed; writes bench/results.md"
+	@echo "make data     rebuild data/ from its generator (the result must not change)"
+	@echo "make outputs  re-run the notebooks and keep only the checked cells' outputs"
+	@echo "make reset    put the notebooks back to their starting state (discards your edits)"
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed; this is " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --disable-pip-version-check -q -r requirements.txt -e .
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+lab: setup
+	$(BIN)/jupyter lab --port=$(PORT) $(ROOT_FLAG) notebooks/00_start_here.ipynb
+
+test: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest
+
+present: setup
+	$(BIN)/python -m helpers.present
+
+bench: setup
+	$(BIN)/python tools/bench.py
+
+data: setup
+	$(BIN)/python -m helpers.town
+
+outputs: setup
+	$(BIN)/python tools/notebook_outputs.py notebooks/*.ipynb
+
+reset:
+	git checkout -- notebooks/
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .ruff_cache

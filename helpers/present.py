@@ -1,0 +1,158 @@
+"""The code-free present view: every simulator of the course, ready for a projector.
+
+``python -m helpers.present`` (or ``make present``) writes one small notebook per course notebook
+into ``build/present/`` (never into ``data/`` or ``notebooks/``) and serves them with Voilà: code
+hidden, no exercises, just the question for the room and the simulator. Kernels of closed tabs are
+shut down after ten idle minutes (``jupyter/voila.json``).
+
+The same catalogue tells the browser tests and the benchmark which simulators each notebook has.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from helpers import PROJECT_DIR
+from helpers.simulator import Simulator
+
+PRESENT_DIR = PROJECT_DIR / "build" / "present"
+JUPYTER_CONFIG_DIR = PROJECT_DIR / "jupyter"
+
+
+@dataclass(frozen=True)
+class Presented:
+    """One simulator as the present view shows it."""
+
+    notebook: str  #: the course notebook it belongs to, e.g. "00_start_here"
+    title: str  #: heading on the slide
+    question: str  #: what the trainer asks the room before moving the slider
+    factory: str  #: "module:function" building the :class:`Simulator`
+
+    def build(self) -> Simulator:
+        """Create the simulator (imports its module only when needed)."""
+        module, function = self.factory.split(":")
+        return getattr(importlib.import_module(module), function)()
+
+
+#: Every simulator of the course, by notebook, in the order the notebooks show them.
+CATALOG: dict[str, list[Presented]] = {
+    "00_start_here": [
+        Presented(
+            notebook="00_start_here",
+            title="Fix the problem, keep the customer",
+            question=(
+                "Out of 100 customers who had a problem, how many come back if we fix "
+                "**none** of the problems? And if we fix **all** of them? Write your guess down, "
+                "then move the slider."
+            ),
+            factory="helpers.start_here:start_here_simulator",
+        ),
+    ],
+}
+
+
+def simulators_of(notebook: str) -> list[Presented]:
+    """The simulators a course notebook shows (empty if it has none)."""
+    return CATALOG.get(notebook, [])
+
+
+def present_notebook(notebook: str) -> nbformat.NotebookNode:
+    """The present-view notebook for one course notebook: headings, questions, simulators."""
+    number, _, name = notebook.partition("_")
+    cells = [
+        nbformat.v4.new_markdown_cell(
+            f"# {number} · {name.replace('_', ' ').capitalize()}\n\n"
+            "*Present view: the simulators only. The full lesson is in JupyterLab.*"
+        )
+    ]
+    for item in simulators_of(notebook):
+        module, function = item.factory.split(":")
+        cells.append(
+            nbformat.v4.new_markdown_cell(f"## {item.title}\n\n**Ask the room:** {item.question}")
+        )
+        cells.append(nbformat.v4.new_code_cell(f"from {module} import {function}\n\n{function}()"))
+    book = nbformat.v4.new_notebook(cells=cells)
+    book.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    return book
+
+
+def build(folder: Path = PRESENT_DIR) -> list[Path]:
+    """Write the present-view notebooks into ``folder`` (emptied first) and return their paths."""
+    folder = Path(folder)
+    if folder.resolve() in {
+        (PROJECT_DIR / "data").resolve(),
+        (PROJECT_DIR / "notebooks").resolve(),
+    }:
+        raise ValueError(f"The present view must not be written into {folder}.")
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    written = []
+    for notebook in CATALOG:
+        path = folder / f"{notebook}.ipynb"
+        nbformat.write(present_notebook(notebook), path)
+        written.append(path)
+    return written
+
+
+def voila_command(folder: Path = PRESENT_DIR, port: int = 8866, browser: bool = True) -> list[str]:
+    """The Voilà command line that serves the present view on this computer only."""
+    command = [
+        sys.executable,
+        "-m",
+        "voila",
+        str(folder),
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+        "--preheat_kernel=True",
+    ]
+    if not browser:
+        command.append("--no-browser")
+    return command
+
+
+def voila_environment() -> dict[str, str]:
+    """The environment for Voilà: the course's Jupyter settings, and its root on the path."""
+    env = dict(os.environ)
+    env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
+        [str(JUPYTER_CONFIG_DIR), *filter(None, [env.get("JUPYTER_CONFIG_PATH")])]
+    )
+    return env
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=8866, help="port to serve on (default 8866)")
+    parser.add_argument("--no-browser", action="store_true", help="do not open a browser tab")
+    parser.add_argument(
+        "--build-only", action="store_true", help="write the notebooks, do not serve"
+    )
+    parser.add_argument("--out", type=Path, default=PRESENT_DIR, help="where to write them")
+    args = parser.parse_args(argv)
+    paths = build(args.out)
+    print(f"Present view: {len(paths)} notebook(s) in {args.out}")
+    if args.build_only:
+        return 0
+    print(f"Serving on http://127.0.0.1:{args.port}/ (press Ctrl+C to stop)")
+    command = voila_command(args.out, args.port, browser=not args.no_browser)
+    try:
+        return subprocess.call(command, env=voila_environment())
+    except KeyboardInterrupt:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

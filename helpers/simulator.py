@@ -1,0 +1,155 @@
+"""The thin widget layer every simulator in the course shares.
+
+A :class:`Simulator` is a few sliders in front of a pure model and one plotly ``FigureWidget``.
+Moving a slider calls the model and changes the figure's data *in place* (no new figure, no
+flicker). The same object works without a browser, so tests and exercise checks can set slider
+values and read the chart exactly as a learner would see it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import ipywidgets as widgets
+import plotly.graph_objects as go
+
+import helpers.theme  # noqa: F401  (registers the course's chart look)
+
+#: Redraws the figure for the given slider values; must only change data, never rebuild it.
+Redraw = Callable[[go.FigureWidget, dict[str, float]], None]
+
+SLIDER_LAYOUT = widgets.Layout(width="640px")
+SLIDER_STYLE = {"description_width": "260px"}
+
+
+def slider(
+    description: str,
+    value: float,
+    low: float,
+    high: float,
+    step: float,
+    readout_format: str | None = None,
+) -> widgets.FloatSlider | widgets.IntSlider:
+    """A slider labelled in plain words (with its unit), redrawing while it is dragged.
+
+    Whole-number bounds and step give an ``IntSlider``; anything else a ``FloatSlider``.
+    """
+    whole = all(float(x).is_integer() for x in (value, low, high, step))
+    common = dict(
+        description=description,
+        continuous_update=True,
+        layout=SLIDER_LAYOUT,
+        style=SLIDER_STYLE,
+    )
+    if whole:
+        return widgets.IntSlider(
+            value=int(value), min=int(low), max=int(high), step=int(step), **common
+        )
+    fmt = readout_format or (".2f" if step < 0.1 else ".1f")
+    return widgets.FloatSlider(
+        value=value, min=low, max=high, step=step, readout_format=fmt, **common
+    )
+
+
+class Simulator:
+    """Sliders in front of a model, and a chart that follows them.
+
+    Parameters
+    ----------
+    name:
+        Short id (letters, digits, dashes), used as the CSS class ``simulator-<name>`` so
+        browser tests and the present view can find it.
+    controls:
+        The sliders, by the model's parameter name, in the order they are shown.
+    figure:
+        The chart; ``redraw`` changes its data.
+    redraw:
+        Called with the figure and the current values after every change, inside one batch
+        update, so the browser receives a single message per move.
+    caption:
+        Optional callable turning the values into a one-line HTML summary under the chart.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        controls: Mapping[str, widgets.ValueWidget],
+        figure: go.FigureWidget,
+        redraw: Redraw,
+        caption: Callable[[dict[str, float]], str] | None = None,
+    ) -> None:
+        self.name = name
+        self.controls: dict[str, widgets.ValueWidget] = dict(controls)
+        self.figure = figure
+        self._redraw = redraw
+        self._caption_text = caption
+        self.caption = widgets.HTML(layout=widgets.Layout(min_height="2.2em"))
+        self.caption.add_class("simulator-caption")
+        self.last_update_seconds = 0.0  # kernel time of the last redraw, for the benchmark
+        self._holding = False
+        self._initial = self.values()
+        for control in self.controls.values():
+            control.observe(self._on_change, names="value")
+        self.widget = widgets.VBox(
+            [*self.controls.values(), self.figure, self.caption],
+            layout=widgets.Layout(padding="4px 0"),
+        )
+        self.widget.add_class("loyalty-simulator")
+        self.widget.add_class(f"simulator-{name}")
+        self.update()
+
+    def values(self) -> dict[str, float]:
+        """The sliders' current values, by parameter name."""
+        return {key: control.value for key, control in self.controls.items()}
+
+    def set_values(self, **values: float) -> None:
+        """Move several sliders at once and redraw once (used by exercises, tests, resets)."""
+        unknown = set(values) - set(self.controls)
+        if unknown:
+            raise KeyError(
+                f"This simulator has no slider called {', '.join(sorted(unknown))}; "
+                f"its sliders are {', '.join(self.controls)}."
+            )
+        self._holding = True
+        try:
+            for key, value in values.items():
+                self.controls[key].value = value
+        finally:
+            self._holding = False
+        self.update()
+
+    def reset(self) -> None:
+        """Put every slider back where it started."""
+        self.set_values(**self._initial)
+
+    def update(self) -> None:
+        """Recompute the model for the current values and change the chart in place."""
+        started = time.perf_counter()
+        values = self.values()
+        with self.figure.batch_update():
+            self._redraw(self.figure, values)
+        if self._caption_text is not None:
+            self.caption.value = self._caption_text(values)
+        self.last_update_seconds = time.perf_counter() - started
+
+    def chart_data(self, trace: int = 0) -> list[float]:
+        """The y values (or x for horizontal bars) the chart shows for one trace."""
+        data = self.figure.data[trace]
+        horizontal = getattr(data, "orientation", None) == "h"
+        values = data.x if horizontal else data.y
+        return [float(v) for v in values]
+
+    def _on_change(self, change: dict[str, Any]) -> None:
+        if not self._holding:
+            self.update()
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{key}={value}" for key, value in self.values().items())
+        return f"<Simulator {self.name}: {shown}>"

@@ -1,0 +1,90 @@
+"""One look for every chart in the course: readable on a projector, safe for colour-blind eyes.
+
+The palette is Okabe & Ito's (2008) eight colours, chosen to stay distinguishable with the common
+forms of colour blindness. Importing this module registers the plotly template ``"loyalty"`` and
+makes it the default, so notebooks never style charts themselves.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import plotly.io as pio
+
+#: Okabe-Ito colours, by name, for the places where a colour carries a meaning.
+COLOURS: dict[str, str] = {
+    "blue": "#0072B2",
+    "orange": "#E69F00",
+    "green": "#009E73",
+    "vermillion": "#D55E00",
+    "sky": "#56B4E9",
+    "purple": "#CC79A7",
+    "yellow": "#F0E442",
+    "black": "#000000",
+}
+
+#: Colours with a fixed meaning across the course (the same idea always gets the same colour).
+MEANING: dict[str, str] = {
+    "good": COLOURS["green"],  # came back, delighted, correct
+    "bad": COLOURS["vermillion"],  # lost, angry, complaint
+    "neutral": COLOURS["sky"],
+    "shop_a": COLOURS["blue"],
+    "shop_b": COLOURS["orange"],
+}
+
+#: The order in which traces take colours (yellow last: it is weak on white).
+COLORWAY: list[str] = [
+    COLOURS["blue"],
+    COLOURS["orange"],
+    COLOURS["green"],
+    COLOURS["vermillion"],
+    COLOURS["purple"],
+    COLOURS["sky"],
+    COLOURS["black"],
+    COLOURS["yellow"],
+]
+
+FONT_FAMILY = "Atkinson Hyperlegible, Verdana, DejaVu Sans, Arial, sans-serif"
+BASE_FONT_SIZE = 18  # readable from the back of a training room
+TEMPLATE_NAME = "loyalty"
+
+
+def _build_template() -> go.layout.Template:
+    grid = "#D9D9D9"
+    axis = dict(
+        gridcolor=grid,
+        zerolinecolor="#8C8C8C",
+        linecolor="#4D4D4D",
+        ticks="outside",
+        title=dict(font=dict(size=BASE_FONT_SIZE + 2)),
+        tickfont=dict(size=BASE_FONT_SIZE),
+        automargin=True,
+    )
+    return go.layout.Template(
+        layout=dict(
+            font=dict(family=FONT_FAMILY, size=BASE_FONT_SIZE, color="#1A1A1A"),
+            title=dict(font=dict(size=BASE_FONT_SIZE + 6), x=0.02, xanchor="left"),
+            colorway=COLORWAY,
+            paper_bgcolor="white",
+            plot_bgcolor="white",
+            xaxis=axis,
+            yaxis=axis,
+            legend=dict(font=dict(size=BASE_FONT_SIZE), bgcolor="rgba(255,255,255,0.8)"),
+            hoverlabel=dict(font=dict(size=BASE_FONT_SIZE)),
+            margin=dict(l=70, r=30, t=80, b=70),
+            height=480,
+            bargap=0.25,
+        ),
+        data=dict(
+            bar=[go.Bar(textfont=dict(size=BASE_FONT_SIZE + 2), textposition="auto")],
+            scatter=[go.Scatter(line=dict(width=4), marker=dict(size=10))],
+        ),
+    )
+
+
+def apply_theme() -> None:
+    """Register the course template and make it the default for every new figure."""
+    pio.templates[TEMPLATE_NAME] = _build_template()
+    pio.templates.default = f"plotly_white+{TEMPLATE_NAME}"
+
+
+apply_theme()

@@ -1,0 +1,45 @@
+"""Plain-words checks for parameters, shared by every model and metric.
+
+A trainer who types 120 into a "percent of problems fixed" box should read what is wrong and what
+is allowed, not a numpy traceback.
+"""
+
+from __future__ import annotations
+
+import math
+from numbers import Real
+
+
+class ParameterError(ValueError):
+    """A parameter is outside what the model or metric can use; the message says which and why."""
+
+
+def require_number(name: str, value: object) -> float:
+    """Return ``value`` as a float; raise :class:`ParameterError` unless it is a finite number."""
+    if isinstance(value, bool) or not isinstance(value, Real):
+        raise ParameterError(f"{name} must be a number, but it is {value!r}.")
+    number = float(value)
+    if not math.isfinite(number):
+        raise ParameterError(f"{name} must be a finite number, but it is {value!r}.")
+    return number
+
+
+def require_between(name: str, value: object, low: float, high: float, unit: str = "") -> float:
+    """Return ``value`` as a float if ``low <= value <= high``; otherwise say so in plain words."""
+    number = require_number(name, value)
+    if not low <= number <= high:
+        suffix = f" {unit}" if unit else ""
+        raise ParameterError(
+            f"{name} must be between {low:g} and {high:g}{suffix}, but it is {number:g}{suffix}."
+        )
+    return number
+
+
+def require_count(name: str, value: object, minimum: int = 0) -> int:
+    """Return ``value`` as an int if it is a whole number of at least ``minimum``."""
+    number = require_number(name, value)
+    if number != int(number) or number < minimum:
+        raise ParameterError(
+            f"{name} must be a whole number of at least {minimum}, but it is {value!r}."
+        )
+    return int(number)
