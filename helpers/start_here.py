@@ -7,22 +7,20 @@ fixes a given share of the problems?
 
     coming back = customers × (share fixed × return rate if fixed
                                + (1 − share fixed) × return rate if not fixed)
+
+"Came back" means: visited either shop in the next calendar month.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from helpers.simulator import Simulator, slider
 from helpers.theme import MEANING
 from helpers.validation import ParameterError, require_between, require_count
-
-#: A customer "came back" if they visited either shop again within this many days.
-RETURN_WINDOW_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -48,34 +46,33 @@ def customers_coming_back(
     return back, count - back
 
 
-def problem_return_rates(
-    visits: pd.DataFrame, window_days: int = RETURN_WINDOW_DAYS
-) -> ProblemReturnRates:
+def problem_return_rates(visits: pd.DataFrame) -> ProblemReturnRates:
     """Measure, in the visits table, how often customers came back after a problem.
 
-    A visit with a problem counts as "came back" if the same customer visited either shop again
-    within ``window_days``. Visits too close to the end of the data to know are left out.
+    A visit with a problem counts as "came back" if the same customer visited either shop in the
+    next calendar month (:func:`helpers.data.returned_next_month`). Visits in the last month of the
+    data, where nobody can know yet, are left out.
     """
-    needed = {"customer_id", "date", "had_problem", "problem_fixed"}
+    from helpers.data import returned_next_month
+
+    needed = {"customer_id", "date", "problem", "problem_fixed"}
     missing = needed - set(visits.columns)
     if missing:
         raise ParameterError(
             f"The visits table needs the column(s) {', '.join(sorted(missing))} for this."
         )
-    ordered = visits.sort_values(["customer_id", "date"], kind="stable")
-    next_visit = ordered.groupby("customer_id", sort=False)["date"].shift(-1)
-    gap = (next_visit - ordered["date"]).dt.days
-    known = ordered["date"] <= ordered["date"].max() - pd.Timedelta(days=window_days)
-    problem = ordered["had_problem"].astype(bool) & known
-    came_back = gap.le(window_days).to_numpy()
-    fixed = ordered["problem_fixed"].astype("boolean").fillna(False).to_numpy(dtype=bool)
-    mask_fixed = problem.to_numpy() & fixed
-    mask_not = problem.to_numpy() & ~fixed
+    came_back = returned_next_month(visits)
+    known = came_back.notna().to_numpy()
+    back = came_back.fillna(False).to_numpy(dtype=bool)
+    problem = visits["problem"].astype("boolean").fillna(False).to_numpy(dtype=bool) & known
+    fixed = visits["problem_fixed"].astype("boolean").fillna(False).to_numpy(dtype=bool)
+    mask_fixed = problem & fixed
+    mask_not = problem & ~fixed
     if not mask_fixed.any() or not mask_not.any():
         raise ParameterError("There are no visits with a problem to measure return rates on.")
     return ProblemReturnRates(
-        if_fixed=float(np.mean(came_back[mask_fixed])),
-        if_not_fixed=float(np.mean(came_back[mask_not])),
+        if_fixed=float(back[mask_fixed].mean()),
+        if_not_fixed=float(back[mask_not].mean()),
         customers_fixed=int(mask_fixed.sum()),
         customers_not_fixed=int(mask_not.sum()),
     )

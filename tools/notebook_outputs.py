@@ -2,7 +2,7 @@
 
 Only cells whose first line is ``# NBVAL_CHECK_OUTPUT`` keep their output: nbval compares it on
 every test run, so a number the narrative states cannot drift from what the code computes. Every
-other output, execution count and saved widget state is removed, so the notebooks in git stay
+other output and execution count, and saved widget state, are removed, so the notebooks in git stay
 small and open clean. Refuses to save if any cell raised or printed a warning.
 
     python tools/notebook_outputs.py notebooks/*.ipynb
@@ -45,14 +45,9 @@ def refresh(path: Path, timeout: int = 600) -> None:
     if problems:
         raise SystemExit(f"{path}: not saved, because:\n" + "\n".join(problems))
     for cell in book.cells:
-        if cell.cell_type != "code":
-            continue
-        cell.execution_count = None
-        if is_checked(cell):
-            for output in cell.outputs:
-                if "execution_count" in output:
-                    output.execution_count = None
-        else:
+        # nbval only compares a cell that shows it was run, so checked cells keep their count.
+        if cell.cell_type == "code" and not is_checked(cell):
+            cell.execution_count = None
             cell.outputs = []
     book.metadata.pop("widgets", None)
     nbformat.write(book, path)

@@ -1,0 +1,114 @@
+"""Exercises of notebook 00 (start here): one of each kind, to learn how checking works."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pandas as pd
+
+from helpers.exercise import (
+    ChoiceQuestion,
+    Exercises,
+    PredictQuestion,
+    TargetQuestion,
+    ValueQuestion,
+)
+from helpers.start_here import customers_coming_back, town_return_rates
+
+
+@cache
+def _visits() -> pd.DataFrame:
+    from helpers.data import load_visits
+
+    return load_visits()
+
+
+def _coming_back(sim) -> tuple[float, str]:
+    values = sim.values()
+    back, _ = customers_coming_back(
+        values["customers"], values["percent_fixed"], town_return_rates()
+    )
+    return back, f"with {values['percent_fixed']:.0f} % of problems fixed"
+
+
+exercises = Exercises(
+    q1=PredictQuestion(
+        "If the shop fixed **every** problem, how many of 100 customers with a problem would come "
+        "back next month?",
+        truth=lambda: customers_coming_back(100, 100, town_return_rates())[0],
+        tolerance=10,
+        unit="customers",
+        after_predict="Now move the slider to 100 % (or run the next cell), then check your guess.",
+        hints=["Move the slider to 100 % and read the green bar."],
+        solution="Read the green bar with *Problems fixed* at 100 % and 100 customers.",
+        why=(
+            "Even a fixed problem does not bring everyone back: service raises the odds of a "
+            "return, it does not guarantee it."
+        ),
+    ),
+    q2=ChoiceQuestion(
+        "Even with every problem fixed, the green bar stays well below 100. Why?",
+        options={
+            "a": "The simulator has a bug.",
+            "b": (
+                "Some customers do not come back next month anyway: they need nothing, they are "
+                "away, they shop elsewhere out of habit."
+            ),
+            "c": "Fixed problems make customers angry.",
+        },
+        correct="b",
+        explanations={
+            "a": (
+                "The simulator only repeats what the town's data show: many customers simply "
+                "do not shop every month, whatever happens."
+            ),
+            "c": (
+                "Look at the bars again: more problems fixed means *more* customers come back, "
+                "not fewer."
+            ),
+        },
+        hints=["Think of your own shopping: do you go back to the same shop every month?"],
+        solution="**b**: coming back also depends on need and habit, not only on service.",
+        why="Good service is necessary, not sufficient: the course comes back to this often.",
+    ),
+    q3=ValueQuestion(
+        "How many visits in the town had a problem?",
+        answer=lambda: int(_visits()["problem"].sum()),
+        variable="visits_with_a_problem",
+        tolerance=0.5,
+        non_negative=True,
+        hints=[
+            "The column `problem` is True for a visit with a problem; adding up True/False "
+            "values counts the Trues.",
+            'Type `visits["problem"].sum()` in place of `____`.',
+        ],
+        solution='visits_with_a_problem = visits["problem"].sum()',
+        why="Counting is where every analysis starts: now you know how many problems there were.",
+    ),
+    q4=TargetQuestion(
+        "Move the sliders so that at least 40 of 100 customers with a problem come back.",
+        measure=_coming_back,
+        at_least=40,
+        unit="customers",
+        label="come back",
+        simulator="simulator",
+        constraints=[
+            (lambda v: v["customers"] == 100, "Keep *Customers with a problem* at 100."),
+        ],
+        right_settings={"percent_fixed": 100, "customers": 100},
+        wrong_settings=[
+            {"percent_fixed": 0, "customers": 100},
+            {"percent_fixed": 100, "customers": 200},
+        ],
+        hints=["Which slider changes how many come back? Move it to the right."],
+        solution="Set *Problems fixed* to 100 %: fixing more problems keeps more customers.",
+        why="Every problem fixed is a customer more likely to come back.",
+    ),
+)
+
+
+def example_simulators() -> dict:
+    """Fresh simulators for the target questions, by question name (used by the tests)."""
+    from helpers.start_here import start_here_simulator
+
+    return {"q4": start_here_simulator()}
