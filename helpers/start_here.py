@@ -36,7 +36,7 @@ class ProblemReturnRates:
 def customers_coming_back(
     customers: int, percent_fixed: float, rates: ProblemReturnRates
 ) -> tuple[float, float]:
-    """How many of ``customers`` with a problem come back, and how many are lost.
+    """How many of ``customers`` with a problem come back next month, and how many stay away.
 
     ``percent_fixed`` is 0-100. Pure arithmetic: the answer is an expected count, not a draw.
     """
@@ -88,7 +88,7 @@ def town_return_rates() -> ProblemReturnRates:
 def start_here_simulator(rates: ProblemReturnRates | None = None) -> Simulator:
     """Slider: share of problems fixed → bars: customers who come back and customers lost."""
     rates = rates or town_return_rates()
-    labels = ["Come back", "Lost"]
+    labels = ["Come back", "Stay away"]
     figure = go.FigureWidget(
         data=[
             go.Bar(

@@ -28,14 +28,14 @@ def _coming_back(sim) -> tuple[float, str]:
     back, _ = customers_coming_back(
         values["customers"], values["percent_fixed"], town_return_rates()
     )
-    return back, f"with {values['percent_fixed']:.0f} % of problems fixed"
+    return round(back), f"with {values['percent_fixed']:.0f} % of problems fixed"
 
 
 exercises = Exercises(
     q1=PredictQuestion(
         "If the shop fixed **every** problem, how many of 100 customers with a problem would come "
         "back next month?",
-        truth=lambda: customers_coming_back(100, 100, town_return_rates())[0],
+        truth=lambda: round(customers_coming_back(100, 100, town_return_rates())[0]),
         tolerance=10,
         unit="customers",
         after_predict="Now move the slider to 100 % (or run the next cell), then check your guess.",
@@ -50,10 +50,7 @@ exercises = Exercises(
         "Even with every problem fixed, the green bar stays well below 100. Why?",
         options={
             "a": "The simulator has a bug.",
-            "b": (
-                "Some customers do not come back next month anyway: they need nothing, they are "
-                "away, they shop elsewhere out of habit."
-            ),
+            "b": "Some customers need nothing next month, whatever the service.",
             "c": "Fixed problems make customers angry.",
         },
         correct="b",
