@@ -57,6 +57,44 @@ CATALOG: dict[str, list[Presented]] = {
             factory="helpers.start_here:start_here_simulator",
         ),
     ],
+    "01_satisfaction": [
+        Presented(
+            notebook="01_satisfaction",
+            title="What makes a customer satisfied?",
+            question=(
+                "Which of these six sliders will change the most customers' minds? Vote, then "
+                "move each one in turn."
+            ),
+            factory="helpers.satisfaction:satisfaction_simulator",
+        ),
+        Presented(
+            notebook="01_satisfaction",
+            title="From satisfied to loyal",
+            question=(
+                "A customer scores us 4 of 5: satisfied. Is she likely to come back? How much more "
+                "likely is a customer who scores 5?"
+            ),
+            factory="helpers.satisfaction:loyalty_curve_simulator",
+        ),
+        Presented(
+            notebook="01_satisfaction",
+            title="Bad moments weigh more",
+            question=(
+                "One visit in five has one bad moment. If a bad moment weighs twice a good one, "
+                "how many customers end up unhappy?"
+            ),
+            factory="helpers.satisfaction:bad_moments_simulator",
+        ),
+        Presented(
+            notebook="01_satisfaction",
+            title="Service is not everything",
+            question=(
+                "Same service, same warmth: who comes back more, customers with a real reason "
+                "to come or customers without one? By how much?"
+            ),
+            factory="helpers.satisfaction:interest_simulator",
+        ),
+    ],
 }
 
 

@@ -7,4 +7,5 @@ their own right and wrong example answers, so one test checks them all.
 #: Notebook stem → module holding its exercises.
 BY_NOTEBOOK: dict[str, str] = {
     "00_start_here": "helpers.questions.start_here",
+    "01_satisfaction": "helpers.questions.satisfaction",
 }
