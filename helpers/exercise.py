@@ -946,7 +946,7 @@ class ValueQuestion(Question):
                 f"Your answer is {shown}: close, but not quite. Did you round too early, or "
                 "leave out a few rows?"
             )
-        return f"Your answer is {shown}; that is not what I get from the sample data."
+        return f"Your answer is {shown}; that is not what I get. Check your steps and try again."
 
     # -- yes/no ----------------------------------------------------------------------------
 
@@ -959,7 +959,7 @@ class ValueQuestion(Question):
             raise _not_yet(f"You need `True` or `False`; this is {_kind_of(answer)}.")
         if bool(answer) == expected:
             return self._correct(f"Yes: `{bool(answer)}`.")
-        raise _not_yet(f"`{bool(answer)}` is not what the sample data says.")
+        raise _not_yet(f"`{bool(answer)}` is not the right answer here.")
 
     # -- text ------------------------------------------------------------------------------
 

@@ -99,3 +99,14 @@ def test_present_view_lists_every_simulator(tmp_path):
 def test_present_view_refuses_to_write_into_data():
     with pytest.raises(ValueError, match="must not"):
         present.build(present.PROJECT_DIR / "data")
+
+
+def test_target_of_notebook_00_needs_80_percent_fixed():
+    # the solution text says 80 % is the least that reaches 40 of 100
+    from helpers.questions.start_here import exercises
+
+    sim = start_here_simulator()
+    sim.set_values(percent_fixed=75, customers=100)
+    assert exercises.q4.check(sim).status == "incorrect"
+    sim.set_values(percent_fixed=80)
+    assert exercises.q4.check(sim).status == "correct"

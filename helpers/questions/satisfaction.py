@@ -50,29 +50,7 @@ _DEFAULTS = {name: spec.default for name, spec in model.PARAMETERS.items()}
 _SERVICE = {name: _DEFAULTS[name] for name in model.SERVICE_SLIDERS}
 
 exercises = Exercises(
-    q1=ChoiceQuestion(
-        "A customer gives you 4 out of 5: *satisfied*. In Jones and Sasser's zones, where is she?",
-        options={
-            "a": "In the zone of affection: she will be back.",
-            "b": "In the zone of indifference: she may well shop elsewhere next time.",
-            "c": "In the zone of defection: she is about to leave.",
-        },
-        correct="b",
-        explanations={
-            "a": (
-                "Affection is the zone of the 5s, the delighted. A 4 is pleased, not attached: "
-                "look at how far the curve falls from 5 to 4."
-            ),
-            "c": "Defection is the zone of the 1s and 2s: customers who are unhappy.",
-        },
-        hints=["The zones are: 1-2 defection, 3-4 indifference, 5 affection."],
-        solution="**b**: a 4 sits in the zone of indifference.",
-        why=(
-            '"Satisfied" is not loyal. The big step in loyalty is from 4 to 5, so good service '
-            "aims at delight, not at no complaints."
-        ),
-    ),
-    q2=PredictQuestion(
+    q1=PredictQuestion(
         "A busy month: staff are polite on only 50 % of visits instead of 90 %. Everything else "
         "stays the same. What share of customers will come back?",
         truth=lambda: model.simulate(courtesy=50).share_coming_back,
@@ -86,7 +64,43 @@ exercises = Exercises(
             "drop in politeness shows in who comes back."
         ),
     ),
+    q2=ValueQuestion(
+        "In our town, what CSAT (%) did surveyed visits get when the customer's problem was "
+        "**not** fixed?",
+        answer=_csat_problem_not_fixed,
+        variable="csat_problem_not_fixed",
+        tolerance=0.6,
+        non_negative=True,
+        hints=[
+            "Look at the table printed in the section *In our town*.",
+            "Row *Problem fixed*, column *CSAT when it did not (%)*.",
+        ],
+        solution=(
+            'csat_problem_not_fixed = table.loc["Problem fixed", "CSAT when it did not (%)"]'
+        ),
+        why=(
+            "An unfixed problem is the heaviest bad moment in the town's data: almost nobody "
+            "is happy after one."
+        ),
+    ),
     q3=ValueQuestion(
+        "In our town, how many times as often did a visit scored 5 lead to a return the next "
+        "month as a visit scored 4?",
+        answer=_five_versus_four,
+        variable="five_versus_four",
+        tolerance=0.15,
+        non_negative=True,
+        hints=[
+            "Use the table of *came back (%)* by score in the section *In our town*.",
+            "Divide the figure for score 5 by the figure for score 4.",
+        ],
+        solution=(
+            'five_versus_four = returns.loc[5, "came back (%)"] / returns.loc[4, "came back (%)"]'
+        ),
+        why="Our town shows the same jump as the Xerox study: the step from 4 to 5 is where "
+        "loyalty is won.",
+    ),
+    q4=ValueQuestion(
         "Set the average wait to 15 minutes, everything else at its starting value. How many "
         "percentage points fewer customers come back than with a 5-minute wait?",
         answer=_points_fewer_at_15_minutes,
@@ -99,7 +113,7 @@ exercises = Exercises(
         solution="fewer_points = (share at 5 minutes) - (share at 15 minutes), in points.",
         why="A long wait is a bad moment for every customer in the queue, however kind the staff.",
     ),
-    q4=TargetQuestion(
+    q5=TargetQuestion(
         "Without touching *Treated politely* (keep it at 90) or the wait (keep it at 5 minutes), "
         "get at least 45 % of customers to come back.",
         measure=_coming_back,
@@ -132,41 +146,27 @@ exercises = Exercises(
             "and served warmly: that is where 4s become 5s."
         ),
     ),
-    q5=ValueQuestion(
-        "In our town, what CSAT (%) did surveyed visits get when the customer's problem was "
-        "**not** fixed?",
-        answer=_csat_problem_not_fixed,
-        variable="csat_problem_not_fixed",
-        tolerance=0.6,
-        non_negative=True,
-        hints=[
-            "Look at the table printed in the section *In our town*.",
-            "Row *Problem fixed*, column *CSAT when it did not (%)*.",
-        ],
-        solution=(
-            'csat_problem_not_fixed = table.loc["Problem fixed", "CSAT when it did not (%)"]'
-        ),
+    q6=ChoiceQuestion(
+        "A customer gives you 4 out of 5: *satisfied*. In Jones and Sasser's zones, where is she?",
+        options={
+            "a": "In the zone of affection: she will be back.",
+            "b": "In the zone of indifference: she may well shop elsewhere next time.",
+            "c": "In the zone of defection: she is about to leave.",
+        },
+        correct="b",
+        explanations={
+            "a": (
+                "Affection is the zone of the 5s, the delighted. A 4 is pleased, not attached: "
+                "look at how far the curve falls from 5 to 4."
+            ),
+            "c": "Defection is the zone of the 1s and 2s: customers who are unhappy.",
+        },
+        hints=["The zones are: 1-2 defection, 3-4 indifference, 5 affection."],
+        solution="**b**: a 4 sits in the zone of indifference.",
         why=(
-            "An unfixed problem is the heaviest bad moment in the town's data: almost nobody "
-            "is happy after one."
+            '"Satisfied" is not loyal. The big step in loyalty is from 4 to 5, so good service '
+            "aims at delight, not at no complaints."
         ),
-    ),
-    q6=ValueQuestion(
-        "In our town, how many times as often did a visit scored 5 lead to a return the next "
-        "month as a visit scored 4?",
-        answer=_five_versus_four,
-        variable="five_versus_four",
-        tolerance=0.15,
-        non_negative=True,
-        hints=[
-            "Use the table of *came back (%)* by score in the section *In our town*.",
-            "Divide the figure for score 5 by the figure for score 4.",
-        ],
-        solution=(
-            'five_versus_four = returns.loc[5, "came back (%)"] / returns.loc[4, "came back (%)"]'
-        ),
-        why="Our town shows the same jump as the Xerox study: the step from 4 to 5 is where "
-        "loyalty is won.",
     ),
     q7=ChoiceQuestion(
         "A staff member has a CSAT of 50 % from 4 surveys. Another has 96 % from 48 surveys. "
@@ -174,7 +174,7 @@ exercises = Exercises(
         options={
             "a": "The first serves worst in the shop.",
             "b": (
-                "The second is surely good; about the first we cannot tell yet, four surveys "
+                "The second is very likely good; about the first we cannot tell yet, four surveys "
                 "are far too few."
             ),
             "c": "Both figures are equally trustworthy.",
@@ -199,4 +199,4 @@ exercises = Exercises(
 
 def example_simulators() -> dict:
     """Fresh simulators for the target questions, by question name (used by the tests)."""
-    return {"q4": model.satisfaction_simulator()}
+    return {"q5": model.satisfaction_simulator()}

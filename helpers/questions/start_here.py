@@ -33,17 +33,18 @@ def _coming_back(sim) -> tuple[float, str]:
 
 exercises = Exercises(
     q1=PredictQuestion(
-        "If the shop fixed **every** problem, how many of 100 customers with a problem would come "
-        "back next month?",
-        truth=lambda: round(customers_coming_back(100, 100, town_return_rates())[0]),
-        tolerance=10,
+        "If the shop fixed **70 %** of the problems, how many of 100 customers with a problem "
+        "would come back next month?",
+        truth=lambda: round(customers_coming_back(100, 70, town_return_rates())[0]),
+        tolerance=5,
         unit="customers",
-        after_predict="Now move the slider to 100 % (or run the next cell), then check your guess.",
-        hints=["Move the slider to 100 % and read the green bar."],
-        solution="Read the green bar with *Problems fixed* at 100 % and 100 customers.",
+        after_predict="Now run the next cell: it moves the slider to 70 %. Then check your guess.",
+        hints=["At 100 % fixed, 47 of 100 come back; at 0 %, 10. Where does 70 % fall?"],
+        solution="Set *Problems fixed* to 70 % and *Customers with a problem* to 100; read the "
+        "green bar.",
         why=(
-            "Even a fixed problem does not bring everyone back: service raises the odds of a "
-            "return, it does not guarantee it."
+            "Every problem fixed moves a customer's odds of coming back. The simulator just "
+            "applies the town's two return rates to the share you fix."
         ),
     ),
     q2=ChoiceQuestion(
@@ -98,7 +99,7 @@ exercises = Exercises(
             {"percent_fixed": 100, "customers": 200},
         ],
         hints=["Which slider changes how many come back? Move it to the right."],
-        solution="Set *Problems fixed* to 100 %: fixing more problems keeps more customers.",
+        solution="Set *Problems fixed* to 80 % or more: fixing more problems keeps more customers.",
         why="Every problem fixed is a customer more likely to come back.",
     ),
 )
