@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
+from copy import deepcopy
 from typing import Any
 
 import ipywidgets as widgets
@@ -148,6 +149,11 @@ class Simulator:
     def _ipython_display_(self) -> None:
         from IPython.display import display
 
+        # A FigureWidget refreshes the state that new views start from only when the figure
+        # itself is displayed; inside our box it is not, so Voila (or a reloaded page) would
+        # draw the chart as it was built, before the first redraw.
+        self.figure._widget_data = deepcopy(self.figure._data)
+        self.figure._widget_layout = deepcopy(self.figure._layout_obj._props)
         display(self.widget)
 
     def __repr__(self) -> str:
