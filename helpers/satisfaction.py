@@ -666,18 +666,18 @@ def _zone_annotations(first: float) -> list[dict]:
 _BAR_COLOURS = [ZONE_COLOURS[ZONE_OF_SCORE[s]] for s in SCORES]
 
 
-def _key(text: str, line: int = 0) -> dict:
+def _key(lines: tuple[str, ...]) -> dict:
     """A fixed note in the top left of the plot, instead of a legend (whose swatch would show
-    only the first bar's colour)."""
+    only the first bar's colour). One annotation, so its lines never overlap."""
     return dict(
         x=0.01,
-        y=0.98 - 0.08 * line,
+        y=0.98,
         xref="paper",
         yref="paper",
         xanchor="left",
         yanchor="top",
         align="left",
-        text=text,
+        text="<br>".join(lines),
         showarrow=False,
         font=dict(size=16, color="#4D4D4D"),
     )
@@ -713,7 +713,7 @@ def _score_figure(title: str, notes: tuple[str, ...] = ()) -> go.FigureWidget:
             showlegend=False,
             annotations=[
                 *_zone_annotations(first=0),
-                *(_key(text, i) for i, text in enumerate((*keys, *notes))),
+                _key((*keys, *notes)),
             ],
             margin=dict(t=110),
         ),
