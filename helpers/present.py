@@ -1,8 +1,10 @@
 """The code-free present view: every simulator of the course, ready for a projector.
 
-``python -m helpers.present`` (or ``make present``) writes one small notebook per course notebook
+``python -m helpers.present`` (or ``make present``) writes one small page (notebook) per simulator
 into ``build/present/`` (never into ``data/`` or ``notebooks/``) and serves them with Voilà: code
-hidden, no exercises, just the question for the room and the simulator. Kernels of closed tabs are
+hidden, no exercises, just the question for the room and the simulator, big on the projector.
+(One simulator per page also avoids a plotly FigureWidget race seen in Voilà with several
+figures on one page: the last one could miss its slider updates.) Kernels of closed tabs are
 shut down after ten idle minutes (``jupyter/voila.json``).
 
 The same catalogue tells the browser tests and the benchmark which simulators each notebook has.
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -103,21 +106,31 @@ def simulators_of(notebook: str) -> list[Presented]:
     return CATALOG.get(notebook, [])
 
 
-def present_notebook(notebook: str) -> nbformat.NotebookNode:
-    """The present-view notebook for one course notebook: headings, questions, simulators."""
-    number, _, name = notebook.partition("_")
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def pages() -> dict[str, Presented]:
+    """Every present-view page by file stem, e.g. ``01_satisfaction-2-from-satisfied-to-loyal``."""
+    return {
+        f"{notebook}-{number}-{_slug(item.title)}": item
+        for notebook, items in CATALOG.items()
+        for number, item in enumerate(items, start=1)
+    }
+
+
+def present_page(item: Presented) -> nbformat.NotebookNode:
+    """The present-view notebook for one simulator: heading, question for the room, simulator."""
+    number, _, name = item.notebook.partition("_")
+    module, function = item.factory.split(":")
     cells = [
         nbformat.v4.new_markdown_cell(
-            f"# {number} · {name.replace('_', ' ').capitalize()}\n\n"
-            "*Present view: the simulators only. The full lesson is in JupyterLab.*"
-        )
+            f"# {item.title}\n\n**Ask the room:** {item.question}\n\n"
+            f"*From notebook {number} · {name.replace('_', ' ')}. Present view: the simulator "
+            "only; the full lesson is in JupyterLab.*"
+        ),
+        nbformat.v4.new_code_cell(f"from {module} import {function}\n\n{function}()"),
     ]
-    for item in simulators_of(notebook):
-        module, function = item.factory.split(":")
-        cells.append(
-            nbformat.v4.new_markdown_cell(f"## {item.title}\n\n**Ask the room:** {item.question}")
-        )
-        cells.append(nbformat.v4.new_code_cell(f"from {module} import {function}\n\n{function}()"))
     book = nbformat.v4.new_notebook(cells=cells)
     book.metadata["kernelspec"] = {
         "name": "python3",
@@ -128,20 +141,18 @@ def present_notebook(notebook: str) -> nbformat.NotebookNode:
 
 
 def build(folder: Path = PRESENT_DIR) -> list[Path]:
-    """Write the present-view notebooks into ``folder`` (emptied first) and return their paths."""
+    """Write the present-view pages into ``folder`` (emptied first) and return their paths."""
     folder = Path(folder)
-    if folder.resolve() in {
-        (PROJECT_DIR / "data").resolve(),
-        (PROJECT_DIR / "notebooks").resolve(),
-    }:
+    protected = {(PROJECT_DIR / "data").resolve(), (PROJECT_DIR / "notebooks").resolve()}
+    if folder.resolve() in protected:
         raise ValueError(f"The present view must not be written into {folder}.")
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
     written = []
-    for notebook in CATALOG:
-        path = folder / f"{notebook}.ipynb"
-        nbformat.write(present_notebook(notebook), path)
+    for stem, item in pages().items():
+        path = folder / f"{stem}.ipynb"
+        nbformat.write(present_page(item), path)
         written.append(path)
     return written
 
@@ -155,7 +166,8 @@ def voila_command(folder: Path = PRESENT_DIR, port: int = 8866, browser: bool = 
         str(folder),
         f"--port={port}",
         "--Voila.ip=127.0.0.1",
-        "--preheat_kernel=True",
+        # No preheated kernels: Voilà would keep one idle kernel (about 175 MB) per page.
+        "--preheat_kernel=False",
     ]
     if not browser:
         command.append("--no-browser")
@@ -181,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=PRESENT_DIR, help="where to write them")
     args = parser.parse_args(argv)
     paths = build(args.out)
-    print(f"Present view: {len(paths)} notebook(s) in {args.out}")
+    print(f"Present view: {len(paths)} page(s) in {args.out}")
     if args.build_only:
         return 0
     print(f"Serving on http://127.0.0.1:{args.port}/ (press Ctrl+C to stop)")

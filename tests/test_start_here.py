@@ -83,17 +83,20 @@ def test_simulator_at_every_slider_extreme():
         sim.set_values(wait=3)
 
 
-def test_present_view_lists_every_simulator(tmp_path):
+def test_present_view_has_one_page_per_simulator(tmp_path):
     paths = present.build(tmp_path / "present")
-    assert [p.stem for p in paths] == list(present.CATALOG)
+    catalogued = [item for items in present.CATALOG.values() for item in items]
+    assert len(paths) == len(catalogued) == len(present.pages())
     for path in paths:
         book = nbformat.read(path, as_version=4)
         code = [c.source for c in book.cells if c.cell_type == "code"]
-        assert len(code) == len(present.simulators_of(path.stem))
-        assert not any("ex." in source or "questions" in source for source in code)
-    for items in present.CATALOG.values():
-        for item in items:
-            assert item.build().controls  # every factory builds
+        item = present.pages()[path.stem]
+        assert code == [
+            f"from {item.factory.replace(':', ' import ')}\n\n{item.factory.split(':')[1]}()"
+        ]
+        assert item.question in book.cells[0].source
+    for item in catalogued:
+        assert item.build().controls  # every factory builds
 
 
 def test_present_view_refuses_to_write_into_data():

@@ -126,6 +126,7 @@ def bench_lab(workdir: Path, browser: Any, moves: int, pause: float) -> list[dic
                 print(f"  JupyterLab: {stem}.ipynb missing, skipped", flush=True)
                 continue
             context = browser.new_context(viewport={"width": 1280, "height": 900})
+            context.add_init_script(driver.RENDER_COUNTER_JS)
             page = context.new_page()
             try:
                 panel = driver.open_notebook(page, server, f"{stem}.ipynb")
@@ -155,25 +156,31 @@ def bench_lab(workdir: Path, browser: Any, moves: int, pause: float) -> list[dic
 
 def bench_voila(workdir: Path, browser: Any, moves: int, pause: float) -> list[dict[str, Any]]:
     """Keypress → changed chart in the Voilà present view, for every simulator."""
-    from helpers.present import build
+    from helpers.present import build, pages
 
     folder = workdir / "present"
     build(folder)
     server = driver.start_voila(folder, workdir)
     rows = []
     try:
-        for stem in CATALOG:
+        for stem, item in pages().items():
             context = browser.new_context(viewport={"width": 1280, "height": 900})
+            context.add_init_script(driver.RENDER_COUNTER_JS)
             page = context.new_page()
             try:
                 page.goto(server.url(f"voila/render/{stem}.ipynb"), timeout=90_000)
-                sims = driver.wait_simulators(page, len(CATALOG[stem]), stem, timeout=90)
-                for sim in sims:
+                for sim in driver.wait_simulators(page, 1, stem, timeout=90):
                     name = driver.simulator_name(sim)
                     print(f"  Voilà: {stem} / {name}", flush=True)
                     ms, note = measure_moves(page, sim, moves, pause)
                     rows.append(
-                        {"where": "Voilà", "notebook": stem, "name": name, "ms": ms, "note": note}
+                        {
+                            "where": "Voilà",
+                            "notebook": item.notebook,
+                            "name": name,
+                            "ms": ms,
+                            "note": note,
+                        }
                     )
             finally:
                 context.close()

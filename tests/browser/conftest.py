@@ -54,6 +54,7 @@ def page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
     """A fresh page; on failure its screenshot goes to build/browser-failures/."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(30_000)
+    context.add_init_script(driver.RENDER_COUNTER_JS)
     new_page = context.new_page()
     try:
         yield new_page

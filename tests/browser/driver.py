@@ -431,8 +431,24 @@ def simulator_name(sim: Any) -> str:
     return names[0]
 
 
+#: Installed before any page script: counts FigureWidget views that finished their first draw
+#: and wired their update handlers (plotly fires this event then). A slider moved earlier can
+#: have its redraw lost in plotly's view, so the tests wait for it as a person would.
+RENDER_COUNTER_JS = """
+window.__plotlyRendered = 0;
+document.addEventListener("plotlywidget-after-render", () => { window.__plotlyRendered += 1; });
+"""
+
+
+def _rendered_views(scope: Any) -> float:
+    """FigureWidget views fully rendered so far (infinite where the counter is not installed)."""
+    page = getattr(scope, "page", scope)
+    count = page.evaluate("() => window.__plotlyRendered")
+    return float("inf") if count is None else float(count)
+
+
 def wait_simulators(scope: Any, expected: int, what: str, timeout: float = 60) -> list[Any]:
-    """Wait for ``expected`` simulators with a drawn plot; return all simulators found."""
+    """Wait for ``expected`` simulators with a drawn, ready plot; return all simulators found."""
     plots = scope.locator(f"{SIMULATOR} {PLOT} .main-svg")
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -440,6 +456,7 @@ def wait_simulators(scope: Any, expected: int, what: str, timeout: float = 60) -
             scope.locator(f"{SIMULATOR} {PLOT}").count() >= expected
             and all(_has_data(p) for p in scope.locator(f"{SIMULATOR} {PLOT}").element_handles())
             and plots.count() >= expected
+            and _rendered_views(scope) >= expected
         ):
             break
         time.sleep(0.2)

@@ -7,19 +7,20 @@ from typing import Any
 import driver
 import pytest
 
-from helpers.present import CATALOG
+from helpers.present import pages
 
 pytestmark = pytest.mark.browser
 
-STEMS = list(CATALOG)
+PAGES = pages()
+STEMS = list(PAGES)
 # Whatever marks a code cell's source in a Voilà page (markdown also sits in .jp-InputArea).
 SOURCE_SELECTORS = ".jp-CodeCell .jp-InputArea, .jp-InputArea-editor, .cm-editor, .highlight"
 
 
 def open_present(page: Any, server: driver.Server, stem: str) -> list[Any]:
-    """Open one present-view notebook; wait for all its simulators to draw."""
+    """Open one present-view page; wait for its simulator to draw."""
     page.goto(server.url(f"voila/render/{stem}.ipynb"), timeout=90_000)
-    return driver.wait_simulators(page, len(CATALOG[stem]), f"present view {stem}", timeout=90)
+    return driver.wait_simulators(page, 1, f"present view {stem}", timeout=90)
 
 
 @pytest.mark.parametrize("stem", STEMS)
@@ -36,9 +37,9 @@ def test_present_view(stem: str, present: driver.Server, page: Any) -> None:
     ]
     assert not visible, f"present view {stem} shows code: {visible}"
     text = page.locator("body").inner_text()
-    for item in CATALOG[stem]:
-        module, function = item.factory.split(":")
-        assert f"import {function}" not in text, f"present view {stem} shows its code"
+    function = PAGES[stem].factory.split(":")[1]
+    assert f"import {function}" not in text, f"present view {stem} shows its code"
+    assert PAGES[stem].title in text, f"present view {stem} lacks its title"
 
     for index, sim in enumerate(sims):
         driver.check_move(page, sim, f"present view {stem}, simulator #{index + 1}")
