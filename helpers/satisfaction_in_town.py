@@ -22,7 +22,8 @@ import plotly.graph_objects as go
 
 import helpers.theme  # noqa: F401  (the course's chart look)
 from helpers.data import returned_next_month
-from helpers.metrics import wilson_interval
+from helpers.metrics import csat, wilson_interval
+from helpers.satisfaction import ZONE_COLOURS, ZONE_OF_SCORE
 from helpers.theme import MEANING
 
 #: The wait (minutes) up to which a visit counts as "served within 5 minutes".
@@ -37,15 +38,6 @@ BEHAVIOURS: dict[str, str] = {
     "Served within 5 minutes": "short_wait",
 }
 
-#: Jones & Sasser's zones of the 1-5 scale.
-ZONES: dict[int, str] = {
-    1: "defection",
-    2: "defection",
-    3: "indifference",
-    4: "indifference",
-    5: "affection",
-}
-
 
 def surveyed_visits(visits: pd.DataFrame, surveys: pd.DataFrame) -> pd.DataFrame:
     """Visits that have an answered survey, with the survey's CSAT and NPS."""
@@ -56,7 +48,8 @@ def surveyed_visits(visits: pd.DataFrame, surveys: pd.DataFrame) -> pd.DataFrame
 
 
 def _csat_percent(scores: pd.Series) -> float:
-    return float((scores.astype(float) >= 4).mean() * 100) if len(scores) else float("nan")
+    """CSAT in % (``helpers.metrics.csat``), or NaN where there are no answers."""
+    return 100 * csat(scores.astype(float)) if len(scores) else float("nan")
 
 
 def csat_by_behaviour(visits: pd.DataFrame, surveys: pd.DataFrame) -> pd.DataFrame:
@@ -91,13 +84,13 @@ def csat_by_staff(visits: pd.DataFrame, surveys: pd.DataFrame, staff: pd.DataFra
     joined = surveyed_visits(visits, surveys)
     rows = []
     for staff_id, answers in joined.groupby("staff_id", sort=True):
-        happy = int((answers["csat"].astype(float) >= 4).sum())
-        low, high = wilson_interval(happy, len(answers))
+        share = csat(answers["csat"].astype(float))
+        low, high = wilson_interval(round(share * len(answers)), len(answers))
         rows.append(
             {
                 "staff_id": staff_id,
                 "surveys": len(answers),
-                "CSAT (%)": 100 * happy / len(answers),
+                "CSAT (%)": 100 * share,
                 "lowest likely (%)": 100 * low,
                 "highest likely (%)": 100 * high,
             }
@@ -119,7 +112,7 @@ def return_by_score(visits: pd.DataFrame) -> pd.DataFrame:
     )
     table = frame.groupby("score")["back"].agg(visits="size", came_back="mean")
     table["came back (%)"] = 100 * table.pop("came_back")
-    table.insert(0, "zone", [ZONES[int(s)] for s in table.index])
+    table.insert(0, "zone", [ZONE_OF_SCORE[int(s)] for s in table.index])
     return table
 
 
@@ -205,16 +198,11 @@ def staff_chart(table: pd.DataFrame) -> go.Figure:
 
 def return_chart(table: pd.DataFrame) -> go.Figure:
     """Bars: share of visits followed by a return next month, by score, coloured by zone."""
-    colour = {
-        "defection": MEANING["bad"],
-        "indifference": MEANING["neutral"],
-        "affection": MEANING["good"],
-    }
     return go.Figure(
         go.Bar(
             x=[str(s) for s in table.index],
             y=table["came back (%)"],
-            marker_color=[colour[z] for z in table["zone"]],
+            marker_color=[ZONE_COLOURS[z] for z in table["zone"]],
             texttemplate="%{y:.0f} %",
             customdata=np.stack([table["zone"], table["visits"]], axis=1),
             hovertemplate="score %{x} (%{customdata[0]}): %{y:.0f} % of "

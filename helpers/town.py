@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers import DATA_DIR
+from helpers import DATA_DIR, metrics
 from helpers.data import (
     FALSE_WORD,
     SCHEMAS,
@@ -990,10 +990,9 @@ def measure_effects(tables: dict[str, pd.DataFrame]) -> dict[str, float]:
     for s in range(1, 6):
         out[f"survey_response_{s}"] = _share(surveys["responded"][s_sat == s])
     answered_s = surveys[surveys["responded"].astype(bool)]
-    out["csat_from_answers"] = _share(answered_s["csat"] >= 4)
-    out["csat_true_all_visits"] = _share(sat >= 4)
-    nps = answered_s["nps"].astype(int)
-    out["nps_from_answers"] = 100 * (_share(nps >= 9) - _share(nps <= 6))
+    out["csat_from_answers"] = metrics.csat(answered_s["csat"].astype(float))
+    out["csat_true_all_visits"] = metrics.csat(sat.astype(float))
+    out["nps_from_answers"] = metrics.nps(answered_s["nps"].astype(float)).score
 
     # Reviews: J-shaped stars; replies lift later ratings.
     reviews = tables["reviews"]

@@ -91,6 +91,7 @@ def test_present_view_has_one_page_per_simulator(tmp_path):
         book = nbformat.read(path, as_version=4)
         code = [c.source for c in book.cells if c.cell_type == "code"]
         item = present.pages()[path.stem]
+        assert path.stem.startswith(f"{item.notebook}-")  # filed under its own notebook
         assert code == [
             f"from {item.factory.replace(':', ' import ')}\n\n{item.factory.split(':')[1]}()"
         ]

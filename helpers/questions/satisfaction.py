@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-import pandas as pd
-
 from helpers import satisfaction as model
 from helpers.exercise import (
     ChoiceQuestion,
@@ -14,26 +10,20 @@ from helpers.exercise import (
     TargetQuestion,
     ValueQuestion,
 )
-
-
-@cache
-def _town() -> dict[str, pd.DataFrame]:
-    from helpers.data import load_surveys, load_visits
-
-    return {"visits": load_visits(), "surveys": load_surveys()}
+from helpers.questions import town_tables
 
 
 def _csat_problem_not_fixed() -> float:
     from helpers.satisfaction_in_town import csat_by_behaviour
 
-    table = csat_by_behaviour(_town()["visits"], _town()["surveys"])
+    table = csat_by_behaviour(town_tables()["visits"], town_tables()["surveys"])
     return float(table.loc["Problem fixed", "CSAT when it did not (%)"])
 
 
 def _five_versus_four() -> float:
     from helpers.satisfaction_in_town import five_versus_four
 
-    return five_versus_four(_town()["visits"])
+    return five_versus_four(town_tables()["visits"])
 
 
 def _coming_back(sim) -> tuple[float, str]:

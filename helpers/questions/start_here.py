@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-import pandas as pd
-
 from helpers.exercise import (
     ChoiceQuestion,
     Exercises,
@@ -13,14 +9,8 @@ from helpers.exercise import (
     TargetQuestion,
     ValueQuestion,
 )
+from helpers.questions import town_tables
 from helpers.start_here import customers_coming_back, town_return_rates
-
-
-@cache
-def _visits() -> pd.DataFrame:
-    from helpers.data import load_visits
-
-    return load_visits()
 
 
 def _coming_back(sim) -> tuple[float, str]:
@@ -71,7 +61,7 @@ exercises = Exercises(
     ),
     q3=ValueQuestion(
         "How many visits in the town had a problem?",
-        answer=lambda: int(_visits()["problem"].sum()),
+        answer=lambda: int(town_tables()["visits"]["problem"].sum()),
         variable="visits_with_a_problem",
         tolerance=0.5,
         non_negative=True,
