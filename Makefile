@@ -10,7 +10,7 @@ PORT ?= 8888
 export JUPYTER_CONFIG_PATH := $(CURDIR)/jupyter
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 
-.PHONY: help setup lab test present bench data outputs reset clean
+.PHONY: help setup lab test present bench data notebooks strings reset clean
 
 help:
 	@echo "make lab      set up (first time) and open the course in JupyterLab"
@@ -18,7 +18,8 @@ help:
 	@echo "make present  serve the simulators without code, for a projector (Voila)"
 	@echo "make bench    measure model and slider-to-chart speed; writes bench/results.md"
 	@echo "make data     rebuild data/ from its generator (the result must not change)"
-	@echo "make outputs  re-run the notebooks and keep only the checked cells' outputs"
+	@echo "make notebooks build notebooks/*.ipynb from their text sources in notebooks/src/"
+	@echo "make strings  extract the learner-facing strings of helpers/ for translators"
 	@echo "make reset    put the notebooks back to their starting state (discards your edits)"
 
 $(STAMP): requirements.txt pyproject.toml
@@ -46,8 +47,8 @@ bench: setup
 data: setup
 	$(BIN)/python -m helpers.town
 
-outputs: setup
-	$(BIN)/python tools/notebook_outputs.py notebooks/*.ipynb
+notebooks: setup
+	$(BIN)/python tools/notebooks.py build
 
 reset:
 	git checkout -- notebooks/

@@ -7,129 +7,67 @@ hidden, no exercises, just the question for the room and the simulator, big on t
 figures on one page: the last one could miss its slider updates.) Kernels of closed tabs are
 shut down after ten idle minutes (``jupyter/voila.json``).
 
-The same catalogue tells the browser tests and the benchmark which simulators each notebook has.
+The pages come from the lessons' manifests (:data:`helpers.course.LESSONS`), like the browser
+tests and the benchmark.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import re
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
 
 from helpers import PROJECT_DIR
+from helpers.course import LESSONS, lesson
+from helpers.i18n import _
+from helpers.lessons import Lesson, Simulation
 from helpers.simulator import Simulator
 
 PRESENT_DIR = PROJECT_DIR / "build" / "present"
 JUPYTER_CONFIG_DIR = PROJECT_DIR / "jupyter"
 
 
-@dataclass(frozen=True)
-class Presented:
-    """One simulator as the present view shows it."""
-
-    notebook: str  #: the course notebook it belongs to, e.g. "00_start_here"
-    title: str  #: heading on the slide
-    question: str  #: what the trainer asks the room before moving the slider
-    factory: str  #: "module:function" building the :class:`Simulator`
-
-    def build(self) -> Simulator:
-        """Create the simulator (imports its module only when needed)."""
-        module, function = self.factory.split(":")
-        return getattr(importlib.import_module(module), function)()
-
-
-#: Every simulator of the course, by notebook, in the order the notebooks show them.
-CATALOG: dict[str, list[Presented]] = {
-    "00_start_here": [
-        Presented(
-            notebook="00_start_here",
-            title="Fix the problem, keep the customer",
-            question=(
-                "Out of 100 customers who had a problem, how many come back if we fix "
-                "**none** of the problems? And if we fix **all** of them? Write your guess down, "
-                "then move the slider."
-            ),
-            factory="helpers.start_here:start_here_simulator",
-        ),
-    ],
-    "01_satisfaction": [
-        Presented(
-            notebook="01_satisfaction",
-            title="What makes a customer satisfied?",
-            question=(
-                "Which of these six sliders will change the most customers' minds? Vote, then "
-                "move each one in turn."
-            ),
-            factory="helpers.satisfaction:satisfaction_simulator",
-        ),
-        Presented(
-            notebook="01_satisfaction",
-            title="From satisfied to loyal",
-            question=(
-                "A customer scores us 4 of 5: satisfied. Is she likely to come back? How much more "
-                "likely is a customer who scores 5?"
-            ),
-            factory="helpers.satisfaction:loyalty_curve_simulator",
-        ),
-        Presented(
-            notebook="01_satisfaction",
-            title="Bad moments weigh more",
-            question=(
-                "One visit in five has one bad moment. If a bad moment weighs twice a good one, "
-                "how many customers end up unhappy?"
-            ),
-            factory="helpers.satisfaction:bad_moments_simulator",
-        ),
-        Presented(
-            notebook="01_satisfaction",
-            title="Service is not everything",
-            question=(
-                "Same service, same warmth: who comes back more, customers with a real reason "
-                "to come or customers without one? By how much?"
-            ),
-            factory="helpers.satisfaction:interest_simulator",
-        ),
-    ],
-}
-
-
-def simulators_of(notebook: str) -> list[Presented]:
-    """The simulators a course notebook shows (empty if it has none)."""
-    return CATALOG.get(notebook, [])
-
-
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def pages() -> dict[str, Presented]:
+def pages() -> dict[str, tuple[Lesson, Simulation]]:
     """Every present-view page by file stem, e.g. ``01_satisfaction-2-from-satisfied-to-loyal``."""
     return {
-        f"{notebook}-{number}-{_slug(item.title)}": item
-        for notebook, items in CATALOG.items()
-        for number, item in enumerate(items, start=1)
+        f"{lesson.notebook}-{number}-{_slug(sim.title)}": (lesson, sim)
+        for lesson in LESSONS
+        for number, sim in enumerate(lesson.simulations, start=1)
     }
 
 
-def present_page(item: Presented) -> nbformat.NotebookNode:
+def show(notebook: str, name: str) -> Simulator:
+    """Build one simulator of a lesson, by notebook stem and simulator name (for the pages)."""
+    for sim in lesson(notebook).simulations:
+        if sim.name == name:
+            return sim.factory()
+    raise KeyError(f"{notebook} has no simulator called {name!r}.")
+
+
+def present_page(item: Lesson, sim: Simulation) -> nbformat.NotebookNode:
     """The present-view notebook for one simulator: heading, question for the room, simulator."""
-    number, _, name = item.notebook.partition("_")
-    module, function = item.factory.split(":")
     cells = [
         nbformat.v4.new_markdown_cell(
-            f"# {item.title}\n\n**Ask the room:** {item.question}\n\n"
-            f"*From notebook {number} · {name.replace('_', ' ')}. Present view: the simulator "
-            "only; the full lesson is in JupyterLab.*"
+            f"# {_(sim.title)}\n\n**{_('Ask the room:')}** {_(sim.question)}\n\n*"
+            + _(
+                "From notebook {number} · {title}. Present view: the simulator only; the full "
+                "lesson is in JupyterLab."
+            ).format(number=item.number, title=_(item.title))
+            + "*"
         ),
-        nbformat.v4.new_code_cell(f"from {module} import {function}\n\n{function}()"),
+        nbformat.v4.new_code_cell(
+            f"from helpers.present import show\n\nshow({item.notebook!r}, {sim.name!r})"
+        ),
     ]
     book = nbformat.v4.new_notebook(cells=cells)
     book.metadata["kernelspec"] = {
@@ -150,9 +88,9 @@ def build(folder: Path = PRESENT_DIR) -> list[Path]:
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
     written = []
-    for stem, item in pages().items():
+    for stem, (item, sim) in pages().items():
         path = folder / f"{stem}.ipynb"
-        nbformat.write(present_page(item), path)
+        nbformat.write(present_page(item, sim), path)
         written.append(path)
     return written
 

@@ -17,9 +17,15 @@ import ipywidgets as widgets
 import plotly.graph_objects as go
 
 import helpers.theme  # noqa: F401  (registers the course's chart look)
+from helpers.i18n import _
+from helpers.parameters import Parameter
 
-#: Redraws the figure for the given slider values; must only change data, never rebuild it.
-Redraw = Callable[[go.FigureWidget, dict[str, float]], None]
+#: Runs the model for the sliders' values; its result feeds both the chart and the caption.
+Compute = Callable[[dict[str, float]], Any]
+#: Shows a result on the figure; must only change data, never rebuild the figure.
+Draw = Callable[[go.FigureWidget, Any], None]
+#: Turns a result into the one-line HTML summary under the chart.
+Caption = Callable[[Any], str]
 
 SLIDER_LAYOUT = widgets.Layout(width="640px")
 SLIDER_STYLE = {"description_width": "260px"}
@@ -40,6 +46,7 @@ def slider(
     whole = all(float(x).is_integer() for x in (value, low, high, step))
     common = dict(
         description=description,
+        tooltip=description,  # without it, the label's hover text reads "null"
         continuous_update=True,
         layout=SLIDER_LAYOUT,
         style=SLIDER_STYLE,
@@ -54,6 +61,22 @@ def slider(
     )
 
 
+def slider_for(parameter: Parameter, value: float | None = None):
+    """The course slider for a model parameter (at ``value``, or at its default)."""
+    start = parameter.default if value is None else parameter.check(value)
+    return slider(_(parameter.label), start, parameter.low, parameter.high, parameter.step)
+
+
+def percent_text(share: float) -> str:
+    """A share (0-1) as a whole percentage for captions, e.g. ``0.257`` → ``"26 %"``."""
+    return f"{100 * share:.0f} %"
+
+
+def big(text: str) -> str:
+    """The headline number of a caption, large enough to read from the back of the room."""
+    return f"<span style='font-size:1.9em;font-weight:bold'>{text}</span>"
+
+
 class Simulator:
     """Sliders in front of a model, and a chart that follows them.
 
@@ -65,12 +88,15 @@ class Simulator:
     controls:
         The sliders, by the model's parameter name, in the order they are shown.
     figure:
-        The chart; ``redraw`` changes its data.
-    redraw:
-        Called with the figure and the current values after every change, inside one batch
-        update, so the browser receives a single message per move.
+        The chart; ``draw`` changes its data.
+    compute:
+        The model: called once per move with the sliders' values. Its result goes to ``draw``
+        and to ``caption``, so a move never runs the model twice.
+    draw:
+        Called with the figure and the result inside one batch update, so the browser receives
+        a single message for the chart per move.
     caption:
-        Optional callable turning the values into a one-line HTML summary under the chart.
+        Optional callable turning the result into a one-line HTML summary under the chart.
     """
 
     def __init__(
@@ -78,14 +104,17 @@ class Simulator:
         name: str,
         controls: Mapping[str, widgets.ValueWidget],
         figure: go.FigureWidget,
-        redraw: Redraw,
-        caption: Callable[[dict[str, float]], str] | None = None,
+        compute: Compute,
+        draw: Draw,
+        caption: Caption | None = None,
     ) -> None:
         self.name = name
         self.controls: dict[str, widgets.ValueWidget] = dict(controls)
         self.figure = figure
-        self._redraw = redraw
+        self._compute = compute
+        self._draw = draw
         self._caption_text = caption
+        self.result: Any = None  #: the model's result for the sliders as they are now
         self.caption = widgets.HTML(layout=widgets.Layout(min_height="2.2em"))
         self.caption.add_class("simulator-caption")
         self.last_update_seconds = 0.0  # kernel time of the last redraw, for the benchmark
@@ -128,11 +157,11 @@ class Simulator:
     def update(self) -> None:
         """Recompute the model for the current values and change the chart in place."""
         started = time.perf_counter()
-        values = self.values()
+        self.result = self._compute(self.values())
         with self.figure.batch_update():
-            self._redraw(self.figure, values)
+            self._draw(self.figure, self.result)
         if self._caption_text is not None:
-            self.caption.value = self._caption_text(values)
+            self.caption.value = self._caption_text(self.result)
         self.last_update_seconds = time.perf_counter() - started
 
     def chart_data(self, trace: int = 0) -> list[float]:

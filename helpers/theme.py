@@ -31,6 +31,9 @@ MEANING: dict[str, str] = {
     "shop_b": COLOURS["orange"],
 }
 
+#: Secondary text (chart keys, notes): 8.4 : 1 on white, still clearly quieter than the main text.
+TEXT_MUTED = "#4D4D4D"
+
 #: The order in which traces take colours (yellow last: it is weak on white).
 COLORWAY: list[str] = [
     COLOURS["blue"],

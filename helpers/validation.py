@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from numbers import Real
 
+from helpers.i18n import _
+
 
 class ParameterError(ValueError):
     """A parameter is outside what the model or metric can use; the message says which and why."""
@@ -17,10 +19,16 @@ class ParameterError(ValueError):
 def require_number(name: str, value: object) -> float:
     """Return ``value`` as a float; raise :class:`ParameterError` unless it is a finite number."""
     if isinstance(value, bool) or not isinstance(value, Real):
-        raise ParameterError(f"{name} must be a number, but it is {value!r}.")
+        raise ParameterError(
+            _("{name} must be a number, but it is {value}.").format(name=name, value=repr(value))
+        )
     number = float(value)
     if not math.isfinite(number):
-        raise ParameterError(f"{name} must be a finite number, but it is {value!r}.")
+        raise ParameterError(
+            _("{name} must be a finite number, but it is {value}.").format(
+                name=name, value=repr(value)
+            )
+        )
     return number
 
 
@@ -30,7 +38,12 @@ def require_between(name: str, value: object, low: float, high: float, unit: str
     if not low <= number <= high:
         suffix = f" {unit}" if unit else ""
         raise ParameterError(
-            f"{name} must be between {low:g} and {high:g}{suffix}, but it is {number:g}{suffix}."
+            _("{name} must be between {low} and {high}, but it is {value}.").format(
+                name=name,
+                low=f"{low:g}",
+                high=f"{high:g}{suffix}",
+                value=f"{number:g}{suffix}",
+            )
         )
     return number
 
@@ -40,6 +53,8 @@ def require_count(name: str, value: object, minimum: int = 0) -> int:
     number = require_number(name, value)
     if number != int(number) or number < minimum:
         raise ParameterError(
-            f"{name} must be a whole number of at least {minimum}, but it is {value!r}."
+            _("{name} must be a whole number of at least {minimum}, but it is {value}.").format(
+                name=name, minimum=minimum, value=repr(value)
+            )
         )
     return int(number)

@@ -9,9 +9,9 @@ import nbformat
 import pytest
 
 from helpers import PROJECT_DIR
+from tools.notebooks import differences, is_checked
 
 NOTEBOOKS = sorted((PROJECT_DIR / "notebooks").glob("*.ipynb"))
-CHECK_MARK = "# NBVAL_CHECK_OUTPUT"
 NOTE_FIELDS = ("Time:", "Ask the room:", "Common misconceptions:", "If something goes wrong:")
 # Closing sections of the template need no trainer notes of their own.
 SECTIONS_WITHOUT_NOTES = ("Key takeaways", "What comes next")
@@ -47,6 +47,10 @@ def _sections(book: nbformat.NotebookNode) -> list[tuple[str, str]]:
     return sections
 
 
+def test_every_notebook_matches_its_text_source():
+    assert differences() == []
+
+
 def test_there_are_notebooks():
     assert NOTEBOOKS, "notebooks/ holds no notebooks"
     assert NOTEBOOKS[0].name == "00_start_here.ipynb"
@@ -58,14 +62,15 @@ def test_only_checked_cells_keep_outputs(path):
     for index, cell in enumerate(book.cells):
         if cell.cell_type != "code":
             continue
-        checked = cell.source.lstrip().startswith(CHECK_MARK)
-        if checked:
+        assert "NBVAL_CHECK_OUTPUT" not in cell.source, "use the tag, not the comment"
+        if is_checked(cell):
             assert cell.outputs, f"{path.name} cell {index}: a checked cell needs its stored output"
             assert all(o.output_type != "error" for o in cell.outputs)
         else:
-            assert not cell.outputs, f"{path.name} cell {index}: stale output (run make outputs)"
+            assert not cell.outputs, f"{path.name} cell {index}: stale output (make notebooks)"
             assert cell.execution_count is None, f"{path.name} cell {index}: stale count"
-    assert "widgets" not in book.metadata, f"{path.name}: saved widget state (run make outputs)"
+    assert "widgets" not in book.metadata, f"{path.name}: saved widget state (make notebooks)"
+    assert "jupytext" not in book.metadata, f"{path.name}: paired, so a save would rewrite its text"
     assert book.metadata["kernelspec"]["name"] == "python3"
 
 

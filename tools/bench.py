@@ -28,11 +28,10 @@ import numpy as np
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
-sys.path.insert(0, str(PROJECT_DIR / "tests" / "browser"))
 
-import driver  # noqa: E402  (tests/browser/driver.py: one way to drive the page)
-
-from helpers.present import CATALOG, Presented  # noqa: E402
+from helpers.course import LESSONS, lesson, simulations  # noqa: E402
+from helpers.lessons import Simulation  # noqa: E402
+from tools import browser as driver  # noqa: E402  (one way to drive the page, shared with tests)
 
 RESULTS = PROJECT_DIR / "bench" / "results.md"
 #: The stack's own floor, measured on this kind of machine (STACK.md): (median, p95) in ms.
@@ -46,16 +45,9 @@ def stats(samples_ms: Sequence[float]) -> tuple[float, float]:
     return float(np.median(data)), float(np.percentile(data, 95))
 
 
-def unique_simulators() -> list[Presented]:
-    """Every Presented of CATALOG once, in catalogue order."""
-    seen: set[str] = set()
-    result = []
-    for items in CATALOG.values():
-        for item in items:
-            if item.factory not in seen:
-                seen.add(item.factory)
-                result.append(item)
-    return result
+def unique_simulators() -> list[tuple[str, Simulation]]:
+    """Every simulator of the course once, with its notebook, in course order."""
+    return [(lesson.notebook, sim) for lesson, sim in simulations()]
 
 
 # --------------------------------------------------------------------------- (a) model time
@@ -68,9 +60,10 @@ def random_value(control: Any, rng: random.Random) -> float:
     return int(value) if isinstance(control.value, int) else min(float(value), control.max)
 
 
-def bench_model(item: Presented, samples: int, seed: int = 0) -> dict[str, Any]:
+def bench_model(entry: tuple[str, Simulation], samples: int, seed: int = 0) -> dict[str, Any]:
     """Time set_values (model + figure update, no browser) over random slider positions."""
-    simulator = item.build()
+    notebook, item = entry
+    simulator = item.factory()
     rng = random.Random(seed)
     total_ms, update_ms = [], []
     for _ in range(samples):
@@ -81,7 +74,7 @@ def bench_model(item: Presented, samples: int, seed: int = 0) -> dict[str, Any]:
         update_ms.append(simulator.last_update_seconds * 1000)
     return {
         "name": simulator.name,
-        "notebook": item.notebook,
+        "notebook": notebook,
         "set_values": stats(total_ms),
         "update": stats(update_ms),
         "samples": samples,
@@ -121,7 +114,7 @@ def bench_lab(workdir: Path, browser: Any, moves: int, pause: float) -> list[dic
     server = driver.start_lab(root, workdir)
     rows = []
     try:
-        for stem in CATALOG:
+        for stem in [lesson.notebook for lesson in LESSONS if lesson.simulations]:
             if not (root / f"{stem}.ipynb").exists():
                 print(f"  JupyterLab: {stem}.ipynb missing, skipped", flush=True)
                 continue
@@ -132,7 +125,8 @@ def bench_lab(workdir: Path, browser: Any, moves: int, pause: float) -> list[dic
                 panel = driver.open_notebook(page, server, f"{stem}.ipynb")
                 driver.run_all_cells(page)
                 driver.wait_all_executed(page, stem)
-                sims = driver.wait_simulators(panel, len(CATALOG[stem]), stem)
+                expected = len(lesson(stem).simulations)
+                sims = driver.wait_simulators(panel, expected, stem)
                 for sim in sims:
                     name = driver.simulator_name(sim)
                     print(f"  JupyterLab: {stem} / {name}", flush=True)
@@ -163,7 +157,7 @@ def bench_voila(workdir: Path, browser: Any, moves: int, pause: float) -> list[d
     server = driver.start_voila(folder, workdir)
     rows = []
     try:
-        for stem, item in pages().items():
+        for stem, (lesson, _sim) in pages().items():
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             context.add_init_script(driver.RENDER_COUNTER_JS)
             page = context.new_page()
@@ -176,7 +170,7 @@ def bench_voila(workdir: Path, browser: Any, moves: int, pause: float) -> list[d
                     rows.append(
                         {
                             "where": "Voilà",
-                            "notebook": item.notebook,
+                            "notebook": lesson.notebook,
                             "name": name,
                             "ms": ms,
                             "note": note,

@@ -1,8 +1,4 @@
-"""The exercises of each notebook, one module per notebook (``from helpers.questions.X import ex``).
-
-Every module defines ``exercises``: an :class:`helpers.exercise.Exercises` whose questions carry
-their own right and wrong example answers, so one test checks them all.
-"""
+"""Shared by the lessons' exercises: the town's tables, loaded once for all checks."""
 
 from functools import cache
 
@@ -15,10 +11,3 @@ def town_tables() -> dict[str, pd.DataFrame]:
     from helpers.data import load_surveys, load_visits
 
     return {"visits": load_visits(), "surveys": load_surveys()}
-
-
-#: Notebook stem → module holding its exercises.
-BY_NOTEBOOK: dict[str, str] = {
-    "00_start_here": "helpers.questions.start_here",
-    "01_satisfaction": "helpers.questions.satisfaction",
-}

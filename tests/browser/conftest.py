@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import driver
 import pytest
+
+from tools import browser as driver
 
 
 def require_browser() -> None:

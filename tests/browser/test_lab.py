@@ -5,21 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import driver
 import pytest
 
-from helpers.present import CATALOG, simulators_of
+from helpers.course import LESSONS, lesson
+from tools import browser as driver
 
 pytestmark = pytest.mark.browser
 
 NOTEBOOKS = sorted(driver.NOTEBOOKS_DIR.glob("*.ipynb"))
 
 
-def test_every_catalog_entry_has_a_notebook() -> None:
+def test_every_lesson_has_a_notebook() -> None:
     """The present view must not show simulators of a notebook that does not exist."""
     stems = {path.stem for path in NOTEBOOKS}
-    missing = sorted(set(CATALOG) - stems)
-    assert not missing, f"CATALOG names notebooks missing from notebooks/: {missing}"
+    missing = sorted({item.notebook for item in LESSONS} - stems)
+    assert not missing, f"lessons without a notebook in notebooks/: {missing}"
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda path: path.stem)
@@ -31,10 +31,10 @@ def test_notebook_in_jupyterlab(notebook: Path, lab: driver.Server, page: Any) -
     problems = driver.problem_outputs(panel)
     assert not problems, f"{notebook.name} shows error/stderr output:\n" + "\n---\n".join(problems)
 
-    expected = len(simulators_of(notebook.stem))
+    expected = len(lesson(notebook.stem).simulations)
     sims = driver.wait_simulators(panel, expected, notebook.name)
     assert len(sims) >= expected, (
-        f"{notebook.name}: {len(sims)} simulator(s), CATALOG has {expected}"
+        f"{notebook.name}: {len(sims)} simulator(s), its manifest has {expected}"
     )
     for index, sim in enumerate(sims):
         what = f"{notebook.name}, simulator #{index + 1}"

@@ -76,11 +76,10 @@ from dataclasses import dataclass, fields, replace
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
-from helpers.simulator import Simulator, slider
-from helpers.theme import COLOURS, MEANING
-from helpers.validation import ParameterError, require_between, require_count
+from helpers.i18n import N_, _
+from helpers.parameters import Parameter, percent
+from helpers.validation import ParameterError, require_count
 
 # --------------------------------------------------------------------------------------------
 # Fixed numbers of the model (documented above; illustrative unless the docstring says otherwise)
@@ -135,13 +134,7 @@ ZONES: dict[str, tuple[int, ...]] = {
     "indifference": (3, 4),
     "affection": (5,),
 }
-ZONE_COLOURS: dict[str, str] = {
-    "defection": MEANING["bad"],
-    "indifference": MEANING["neutral"],
-    "affection": MEANING["good"],
-}
 SCORES = (1, 2, 3, 4, 5)
-SCORE_LABELS = ["1<br>very unhappy", "2", "3", "4<br>satisfied", "5<br>delighted"]
 ZONE_OF_SCORE: dict[int, str] = {s: zone for zone, scores in ZONES.items() for s in scores}
 _ZONE_INDEX = np.array([0, 0, 1, 1, 2])  # score 1..5 -> position in ZONES
 
@@ -151,136 +144,115 @@ _ZONE_INDEX = np.array([0, 0, 1, 1, 2])  # score 1..5 -> position in ZONES
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SliderSpec:
-    """One parameter as a learner sees it: plain name, slider label with unit, range and step."""
-
-    name: str  #: the parameter's name in code (and the simulator's slider key)
-    plain: str  #: plain words, used in error messages ("Problems fixed")
-    label: str  #: the slider's label, with its unit ("Problems fixed (%)")
-    unit: str  #: "%", "minutes", "×"
-    default: float
-    low: float
-    high: float
-    step: float
-    help: str  #: one sentence for the notebook: what the number means
-    illustrative: bool = False  #: True when the default is a teaching choice, not a measurement
-
-    def check(self, value: object) -> float:
-        """The value as a float, or a plain-words :class:`ParameterError`."""
-        return require_between(self.plain, value, self.low, self.high, self.unit)
-
-    def slider(self, value: float | None = None):
-        """A course slider for this parameter (at ``value``, or at the default)."""
-        start = self.default if value is None else self.check(value)
-        return slider(self.label, start, self.low, self.high, self.step)
-
-
-def _percent(name: str, plain: str, label: str, default: float, help: str, **extra) -> SliderSpec:
-    """A share of visits or customers, 0-100 % in steps of 5."""
-    return SliderSpec(name, plain, label, "%", default, 0, 100, 5, help, **extra)
-
-
 #: Every parameter of the model, in the order the sliders are shown.
-PARAMETERS: dict[str, SliderSpec] = {
+PARAMETERS: dict[str, Parameter] = {
     spec.name: spec
     for spec in (
-        _percent(
+        percent(
             "courtesy",
-            plain="Courtesy",
-            label="Treated politely (% of visits)",
+            plain=N_("Courtesy"),
+            label=N_("Treated politely (% of visits)"),
             default=90,
-            help="Share of visits where the customer is greeted and treated politely.",
+            help=N_("Share of visits where the customer is greeted and treated politely."),
         ),
-        _percent(
+        percent(
             "questions_answered",
-            plain="Questions answered",
-            label="Questions answered (%)",
+            plain=N_("Questions answered"),
+            label=N_("Questions answered (%)"),
             default=70,
-            help="Share of product questions answered on the spot, or where staff find out "
-            "the answer.",
+            help=N_(
+                "Share of product questions answered on the spot, or where staff find out "
+                "the answer."
+            ),
         ),
-        _percent(
+        percent(
             "problems_fixed",
-            plain="Problems fixed",
-            label="Problems fixed (%)",
+            plain=N_("Problems fixed"),
+            label=N_("Problems fixed (%)"),
             default=60,
-            help="Share of problems (a fault, a return, a mistake) that are fixed.",
+            help=N_("Share of problems (a fault, a return, a mistake) that are fixed."),
         ),
-        _percent(
+        percent(
             "listening",
-            plain="Listening",
-            label="Really listened to (% of visits)",
+            plain=N_("Listening"),
+            label=N_("Really listened to (% of visits)"),
             default=50,
-            help="Share of visits where staff listen to this customer instead of assuming the "
-            "familiar pattern.",
+            help=N_(
+                "Share of visits where staff listen to this customer instead of assuming the "
+                "familiar pattern."
+            ),
         ),
-        _percent(
+        percent(
             "warmth",
-            plain="Warmth",
-            label="Warm, personal attention (%)",
+            plain=N_("Warmth"),
+            label=N_("Warm, personal attention (%)"),
             default=40,
-            help="Share of visits with warm, personal attention.",
+            help=N_("Share of visits with warm, personal attention."),
         ),
-        SliderSpec(
+        Parameter(
             "wait_minutes",
-            plain="Waiting time",
-            label="Average wait (minutes)",
+            plain=N_("Waiting time"),
+            label=N_("Average wait (minutes)"),
             unit="minutes",
             default=5,
             low=0,
             high=30,
             step=1,
-            help="Average minutes a customer waits to be served; up to 5 minutes is accepted.",
+            help=N_("Average minutes a customer waits to be served; up to 5 minutes is accepted."),
         ),
-        _percent(
+        percent(
             "interest",
-            plain="Customers with a reason to come",
-            label="Have a real reason to come (%)",
+            plain=N_("Customers with a reason to come"),
+            label=N_("Have a real reason to come (%)"),
             default=70,
-            help="Share of customers with a real reason to come back: interest in the goods, "
-            "a habit, friends who shop there.",
+            help=N_(
+                "Share of customers with a real reason to come back: interest in the goods, "
+                "a habit, friends who shop there."
+            ),
             illustrative=True,
         ),
-        SliderSpec(
+        Parameter(
             "bad_weight",
-            plain="Weight of a bad moment",
-            label="Bad moment weighs (× a good one)",
+            plain=N_("Weight of a bad moment"),
+            label=N_("Bad moment weighs (× a good one)"),
             unit="×",
             default=2,
             low=1,
             high=4,
             step=0.5,
-            help="How many times more a bad moment counts than a good one of the same size.",
+            help=N_("How many times more a bad moment counts than a good one of the same size."),
             illustrative=True,
         ),
-        SliderSpec(
+        Parameter(
             "top_ratio",
-            plain="Delighted vs satisfied return ratio",
-            label="5s return (× as often as 4s)",
+            plain=N_("Delighted vs satisfied return ratio"),
+            label=N_("5s return (× as often as 4s)"),
             unit="×",
             default=JONES_SASSER_RATIO,
             low=1.5,
             high=10,
             step=0.5,
-            help="How many times as likely a customer scoring 5 is to come back as one "
-            "scoring 4 (about 6 at Xerox, Jones & Sasser 1995).",
+            help=N_(
+                "How many times as likely a customer scoring 5 is to come back as one "
+                "scoring 4 (about 6 at Xerox, Jones & Sasser 1995)."
+            ),
         ),
     )
 }
 
 #: The extra parameter of :func:`bad_moment_outcome`.
-BAD_VISITS = SliderSpec(
+BAD_VISITS = Parameter(
     "percent_bad_visits",
-    plain="Visits with one bad moment",
-    label="Visits with one bad moment (%)",
+    plain=N_("Visits with one bad moment"),
+    label=N_("Visits with one bad moment (%)"),
     unit="%",
     default=20,
     low=0,
     high=60,
     step=5,
-    help="Share of visits in which the one moment that matters goes badly (otherwise it goes "
-    "well).",
+    help=N_(
+        "Share of visits in which the one moment that matters goes badly (otherwise it goes well)."
+    ),
     illustrative=True,
 )
 
@@ -316,8 +288,10 @@ class ServiceParams:
         unknown = sorted(set(merged) - set(PARAMETERS))
         if unknown:
             raise ParameterError(
-                f"The satisfaction model has no parameter called {', '.join(unknown)}; "
-                f"its parameters are {', '.join(PARAMETERS)}."
+                _(
+                    "The satisfaction model has no parameter called {unknown}; "
+                    "its parameters are {known}."
+                ).format(unknown=", ".join(unknown), known=", ".join(PARAMETERS))
             )
         return cls(**merged)
 
@@ -409,11 +383,11 @@ def return_probability(
     """
     s = np.asarray(scores, dtype=float)
     if s.size and (not np.all(np.isfinite(s)) or s.min() < 1 or s.max() > 5):
-        raise ParameterError("Satisfaction scores must be between 1 and 5.")
+        raise ParameterError(_("Satisfaction scores must be between 1 and 5."))
     r = np.asarray(reason, dtype=float)
     if r.size and (not np.all(np.isfinite(r)) or r.min() < 0 or r.max() > 1):
         raise ParameterError(
-            "The share with a reason to come must be between 0 and 1 (1 = every customer)."
+            _("The share with a reason to come must be between 0 and 1 (1 = every customer).")
         )
     k = steepness(top_ratio)
     base = floor(s)
@@ -621,320 +595,21 @@ def time_update(repeats: int = 200) -> float:
     return float(np.median(times))
 
 
-# --------------------------------------------------------------------------------------------
-# Simulators (thin layer over the pure functions above)
-# --------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class InterestOutcome:
+    """Share coming back (0-1) among customers with a reason to come, without one, and all."""
 
-SERVICE_SLIDERS = (
-    "courtesy",
-    "questions_answered",
-    "problems_fixed",
-    "listening",
-    "warmth",
-    "wait_minutes",
-)
-
-_FADED = 0.35
-
-
-def _pct(x: float) -> str:
-    return f"{100 * x:.0f} %"
-
-
-def _big(text: str) -> str:
-    return f"<span style='font-size:1.9em;font-weight:bold'>{text}</span>"
-
-
-def _zone_annotations(first: float) -> list[dict]:
-    """Zone names above the chart (fixed, created once); ``first`` is where score 1 sits."""
-    places = {"defection": 0.5, "indifference": 2.5, "affection": 4.0}
-    return [
-        dict(
-            x=first + places[zone],
-            y=1.0,
-            xref="x",
-            yref="paper",
-            yanchor="bottom",
-            text=f"<b>{zone}</b>",
-            showarrow=False,
-            font=dict(color=ZONE_COLOURS[zone]),
-        )
-        for zone in ZONES
-    ]
-
-
-_BAR_COLOURS = [ZONE_COLOURS[ZONE_OF_SCORE[s]] for s in SCORES]
-
-
-def _key(lines: tuple[str, ...]) -> dict:
-    """A fixed note in the top left of the plot, instead of a legend (whose swatch would show
-    only the first bar's colour). One annotation, so its lines never overlap."""
-    return dict(
-        x=0.01,
-        y=0.98,
-        xref="paper",
-        yref="paper",
-        xanchor="left",
-        yanchor="top",
-        align="left",
-        text="<br>".join(lines),
-        showarrow=False,
-        font=dict(size=16, color="#4D4D4D"),
-    )
-
-
-def _score_figure(title: str, notes: tuple[str, ...] = ()) -> go.FigureWidget:
-    """Bars of customers at each score, faded, with the ones coming back solid on top."""
-    keys = ("pale bar: all customers with this score", "solid: those who come back next time")
-    return go.FigureWidget(
-        data=[
-            go.Bar(
-                name="customers with this score",
-                x=SCORE_LABELS,
-                y=[0.0] * 5,
-                marker=dict(color=_BAR_COLOURS, opacity=_FADED),
-                texttemplate="%{y:.0f} %",
-                textposition="outside",
-                hovertemplate="score %{x}: %{y:.1f} % of customers<extra></extra>",
-            ),
-            go.Bar(
-                name="of them, come back next time",
-                x=SCORE_LABELS,
-                y=[0.0] * 5,
-                marker=dict(color=_BAR_COLOURS),
-                hovertemplate="score %{x}: %{y:.1f} % of all customers come back<extra></extra>",
-            ),
-        ],
-        layout=go.Layout(
-            title=title,
-            barmode="overlay",
-            xaxis=dict(title="satisfaction score"),
-            yaxis=dict(title="% of customers", range=[0, 100], fixedrange=True),
-            showlegend=False,
-            annotations=[
-                *_zone_annotations(first=0),
-                _key((*keys, *notes)),
-            ],
-            margin=dict(t=110),
-        ),
-    )
-
-
-def _show_scores(fig: go.FigureWidget, outcome: SatisfactionOutcome) -> None:
-    fig.data[0].y = (100 * outcome.shares).tolist()
-    fig.data[1].y = (100 * outcome.back_by_score / outcome.size).tolist()
-
-
-def _score_caption(outcome: SatisfactionOutcome) -> str:
-    table = outcome.by_score()
-    four, five = table.loc[4], table.loc[5]
-    return (
-        f"{_big(_pct(outcome.share_coming_back))} come back next time. "
-        f"Delighted (5): {_pct(five['share'])} of customers, {_pct(five['return_rate'])} of them "
-        f"come back. Satisfied (4): {_pct(four['share'])}, only "
-        f"{_pct(four['return_rate'])} of them come back."
-    )
-
-
-def satisfaction_simulator() -> Simulator:
-    """Sliders: the service behaviours → bars: customers at each satisfaction score, and who
-    comes back. The first slider (courtesy) moves hundreds of customers in one step."""
-    figure = _score_figure("How satisfied are our customers, and who comes back?")
-
-    def redraw(fig: go.FigureWidget, values: dict[str, float]) -> None:
-        _show_scores(fig, simulate(values))
-
-    def caption(values: dict[str, float]) -> str:
-        return _score_caption(simulate(values))
-
-    controls = {name: PARAMETERS[name].slider() for name in SERVICE_SLIDERS}
-    return Simulator("satisfaction", controls, figure, redraw, caption)
-
-
-def loyalty_curve_simulator() -> Simulator:
-    """Sliders: how steep the top is (5-vs-4 ratio) and customers' interest → line: chance of
-    coming back at each score, for the mix of customers and for each group."""
-    grey = "#7F7F7F"
-    figure = go.FigureWidget(
-        data=[
-            go.Scatter(
-                name="our customers",
-                x=list(SCORES),
-                y=[0.0] * 5,
-                mode="lines+markers+text",
-                line=dict(color=COLOURS["blue"]),
-                marker=dict(color=_BAR_COLOURS, size=18, line=dict(color="#1A1A1A", width=1)),
-                texttemplate="%{y:.0f} %",
-                textposition="top left",
-                hovertemplate="score %{x}: %{y:.1f} % come back<extra></extra>",
-            ),
-            go.Scatter(
-                name="with a real reason to come",
-                x=list(SCORES),
-                y=[0.0] * 5,
-                mode="lines",
-                line=dict(color=grey, width=2, dash="dash"),
-                hovertemplate="with a reason, score %{x}: %{y:.1f} %<extra></extra>",
-            ),
-            go.Scatter(
-                name="with no reason to come",
-                x=list(SCORES),
-                y=[0.0] * 5,
-                mode="lines",
-                line=dict(color=grey, width=2, dash="dot"),
-                hovertemplate="no reason, score %{x}: %{y:.1f} %<extra></extra>",
-            ),
-        ],
-        layout=go.Layout(
-            title="From satisfied to loyal: who comes back, by score",
-            xaxis=dict(
-                title="satisfaction score",
-                range=[0.6, 5.4],
-                tickvals=list(SCORES),
-                ticktext=SCORE_LABELS,
-                fixedrange=True,
-            ),
-            yaxis=dict(title="% who come back next time", range=[0, 100], fixedrange=True),
-            legend=dict(x=0.02, y=0.95),
-            annotations=_zone_annotations(first=1),
-            margin=dict(t=110),
-        ),
-    )
-
-    def redraw(fig: go.FigureWidget, values: dict[str, float]) -> None:
-        curve = return_curve(values["top_ratio"], values["interest"])
-        fig.data[0].y = (100 * curve["all_customers"]).tolist()
-        fig.data[1].y = (100 * curve["with_reason"]).tolist()
-        fig.data[2].y = (100 * curve["without_reason"]).tolist()
-
-    def caption(values: dict[str, float]) -> str:
-        curve = return_curve(values["top_ratio"], values["interest"])["all_customers"]
-        return (
-            f"A delighted customer (5) is {_big(f'{curve[5] / curve[4]:.1f}×')} as likely to "
-            f"come back as a satisfied one (4): {_pct(curve[5])} against {_pct(curve[4])}."
-        )
-
-    controls = {name: PARAMETERS[name].slider() for name in ("top_ratio", "interest")}
-    return Simulator("loyalty-curve", controls, figure, redraw, caption)
-
-
-def bad_moments_simulator() -> Simulator:
-    """Sliders: how much a bad moment weighs, and how many visits have one → bars: customers at
-    each score (faded) and who comes back (solid), with the "nothing went wrong" outline."""
-    figure = _score_figure(
-        "One moment per visit: what does a bad one cost?",
-        notes=("outline: if no visit had a bad moment",),
-    )
-    clean = bad_moment_outcome(0, PARAMETERS["bad_weight"].default)
-    figure.add_bar(
-        name="if no visit had a bad moment",
-        x=SCORE_LABELS,
-        y=(100 * clean.shares).tolist(),
-        marker=dict(color="rgba(0,0,0,0)", line=dict(color="#1A1A1A", width=2)),
-        hovertemplate="no bad moments, score %{x}: %{y:.1f} %<extra></extra>",
-    )
-
-    def redraw(fig: go.FigureWidget, values: dict[str, float]) -> None:
-        _show_scores(fig, bad_moment_outcome(values["percent_bad_visits"], values["bad_weight"]))
-
-    def caption(values: dict[str, float]) -> str:
-        outcome = bad_moment_outcome(values["percent_bad_visits"], values["bad_weight"])
-        weight = values["bad_weight"]
-        return (
-            f"{_big(_pct(outcome.zone_shares['defection']))} unhappy (score 1 or 2), "
-            f"{_pct(clean.zone_shares['defection'])} if nothing went wrong. "
-            f"{_pct(outcome.share_coming_back)} come back "
-            f"({_pct(clean.share_coming_back)} if nothing went wrong). "
-            f"A bad moment counts {weight:g}×: it takes {weight:g} good moments to make up for "
-            f"one bad one."
-        )
-
-    controls = {
-        "bad_weight": PARAMETERS["bad_weight"].slider(),
-        "percent_bad_visits": BAD_VISITS.slider(),
-    }
-    return Simulator("bad-moments", controls, figure, redraw, caption)
-
-
-INTEREST_GROUPS = ["with a real reason to come", "with no reason to come", "all our customers"]
+    with_reason: float
+    without_reason: float
+    all_customers: float
 
 
 def interest_outcome(
     params: ServiceParams | Mapping[str, float] | None = None, **changes: float
-) -> dict[str, float]:
+) -> InterestOutcome:
     """Share coming back among customers with a reason, without one, and all (same service)."""
     outcome = simulate(params, **changes)
     prob, reason = outcome.return_probability, outcome.has_reason
     with_reason = float(prob[reason].mean()) if reason.any() else 0.0
     without = float(prob[~reason].mean()) if (~reason).any() else 0.0
-    return dict(
-        zip(INTEREST_GROUPS, (with_reason, without, outcome.share_coming_back), strict=True)
-    )
-
-
-def interest_simulator() -> Simulator:
-    """Sliders: customers with a reason to come, and warmth → bars: share coming back with a
-    reason, without one, and overall. Service is not everything."""
-    figure = go.FigureWidget(
-        data=[
-            go.Bar(
-                x=INTEREST_GROUPS,
-                y=[0.0] * 3,
-                marker_color=[MEANING["good"], MEANING["bad"], COLOURS["blue"]],
-                texttemplate="%{y:.0f} %",
-                textposition="outside",
-                hovertemplate="%{x}: %{y:.1f} % come back<extra></extra>",
-            )
-        ],
-        layout=go.Layout(
-            title="Same service, different customers: who comes back?",
-            yaxis=dict(title="% who come back next time", range=[0, 100], fixedrange=True),
-            xaxis=dict(fixedrange=True),
-            showlegend=False,
-        ),
-    )
-
-    def redraw(fig: go.FigureWidget, values: dict[str, float]) -> None:
-        fig.data[0].y = [100 * v for v in interest_outcome(values).values()]
-
-    def caption(values: dict[str, float]) -> str:
-        shares = list(interest_outcome(values).values())
-        return (
-            f"{_big(_pct(shares[2]))} of all customers come back: {_pct(shares[0])} of those "
-            f"with a reason to come, {_pct(shares[1])} of those without one."
-        )
-
-    controls = {name: PARAMETERS[name].slider() for name in ("interest", "warmth")}
-    return Simulator("interest", controls, figure, redraw, caption)
-
-
-SIMULATORS = {
-    "satisfaction": satisfaction_simulator,
-    "loyalty-curve": loyalty_curve_simulator,
-    "bad-moments": bad_moments_simulator,
-    "interest": interest_simulator,
-}
-
-
-def _main() -> None:
-    model = time_update()
-    print(f"simulate(): {POPULATION:,} customers in {1000 * model:.3f} ms (median)")
-    outcome = simulate()
-    print(f"at the defaults: {_pct(outcome.share_coming_back)} come back; scores 1-5:", end=" ")
-    print(", ".join(_pct(s) for s in outcome.shares))
-    curve = return_curve()["with_reason"]
-    print("P(back) by score:", ", ".join(f"{s}: {curve[s]:.3f}" for s in SCORES))
-    print(f"P(5)/P(4) = {curve[5] / curve[4]:.2f}")
-    for name, factory in SIMULATORS.items():
-        sim = factory()
-        spec_name = next(iter(sim.controls))
-        control = sim.controls[spec_name]
-        times = []
-        for i in range(50):
-            sim.set_values(**{spec_name: control.min if i % 2 else control.max})
-            times.append(sim.last_update_seconds)
-        print(f"simulator {name}: one update (model + chart) {1000 * np.median(times):.2f} ms")
-
-
-if __name__ == "__main__":
-    _main()
+    return InterestOutcome(with_reason, without, outcome.share_coming_back)

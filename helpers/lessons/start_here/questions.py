@@ -9,8 +9,9 @@ from helpers.exercise import (
     TargetQuestion,
     ValueQuestion,
 )
+from helpers.lessons.start_here.in_town import town_return_rates
+from helpers.lessons.start_here.model import customers_coming_back
 from helpers.questions import town_tables
-from helpers.start_here import customers_coming_back, town_return_rates
 
 
 def _coming_back(sim) -> tuple[float, str]:
@@ -97,6 +98,6 @@ exercises = Exercises(
 
 def example_simulators() -> dict:
     """Fresh simulators for the target questions, by question name (used by the tests)."""
-    from helpers.start_here import start_here_simulator
+    from helpers.lessons.start_here.simulators import start_here_simulator
 
     return {"q4": start_here_simulator()}

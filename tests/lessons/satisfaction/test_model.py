@@ -6,26 +6,31 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import satisfaction as sat
-from helpers.satisfaction import (
+from helpers.course import lesson
+from helpers.lessons.satisfaction import model as sat
+from helpers.lessons.satisfaction.model import (
     BAD_VISITS,
     PARAMETERS,
     POPULATION,
-    SERVICE_SLIDERS,
-    SIMULATORS,
     ServiceParams,
     bad_moment_outcome,
-    bad_moments_simulator,
     interest_outcome,
-    interest_simulator,
-    loyalty_curve_simulator,
     return_curve,
     return_probability,
-    satisfaction_simulator,
     simulate,
 )
+from helpers.lessons.satisfaction.simulators import (
+    SERVICE_SLIDERS,
+    bad_moments_simulator,
+    interest_simulator,
+    loyalty_curve_simulator,
+    satisfaction_simulator,
+)
 from helpers.simulator import Simulator
+from helpers.theme import MEANING
 from helpers.validation import ParameterError
+
+SIMULATORS = {sim.name: sim.factory for sim in lesson("01_satisfaction").simulations}
 
 
 def _grid(spec):
@@ -200,7 +205,7 @@ def test_no_interest_means_few_come_back_however_satisfied():
     best = dict(courtesy=100, questions_answered=100, problems_fixed=100, listening=100, warmth=100)
     assert _back(**best, interest=0) < 0.5 * _back(**best, interest=100)
     groups = interest_outcome()
-    with_reason, without, everyone = groups.values()
+    with_reason, without, everyone = vars(groups).values()
     assert without == pytest.approx(sat.NO_REASON * with_reason, rel=0.15)
     assert without < everyone < with_reason
 
@@ -411,9 +416,9 @@ def test_main_simulator_matches_the_model():
     assert "come back next time" in sim.caption.value
     assert sim.figure.layout.yaxis.range == (0, 100)
     colours = list(sim.figure.data[0].marker.color)
-    assert colours[0] == sat.MEANING["bad"]
-    assert colours[3] == sat.MEANING["neutral"]
-    assert colours[4] == sat.MEANING["good"]
+    assert colours[0] == MEANING["bad"]
+    assert colours[3] == MEANING["neutral"]
+    assert colours[4] == MEANING["good"]
 
 
 def test_loyalty_curve_simulator_matches_the_model():
@@ -441,7 +446,7 @@ def test_bad_moments_simulator_matches_the_model():
 def test_interest_simulator_matches_the_model():
     sim = interest_simulator()
     sim.set_values(interest=30, warmth=90)
-    expected = [100 * v for v in interest_outcome(interest=30, warmth=90).values()]
+    expected = [100 * v for v in vars(interest_outcome(interest=30, warmth=90)).values()]
     np.testing.assert_allclose(sim.chart_data(), expected)
 
 

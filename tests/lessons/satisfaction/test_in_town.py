@@ -3,7 +3,7 @@
 import pytest
 
 from helpers.data import load_staff, load_surveys, load_visits
-from helpers.satisfaction_in_town import (
+from helpers.lessons.satisfaction.in_town import (
     behaviour_chart,
     csat_by_behaviour,
     csat_by_staff,

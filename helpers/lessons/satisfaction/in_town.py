@@ -22,8 +22,9 @@ import plotly.graph_objects as go
 
 import helpers.theme  # noqa: F401  (the course's chart look)
 from helpers.data import returned_next_month
+from helpers.lessons.satisfaction.model import ZONE_OF_SCORE
+from helpers.lessons.satisfaction.simulators import ZONE_COLOURS
 from helpers.metrics import csat, wilson_interval
-from helpers.satisfaction import ZONE_COLOURS, ZONE_OF_SCORE
 from helpers.theme import MEANING
 
 #: The wait (minutes) up to which a visit counts as "served within 5 minutes".

@@ -7,13 +7,10 @@ import pandas as pd
 import pytest
 
 from helpers import present
-from helpers.start_here import (
-    ProblemReturnRates,
-    customers_coming_back,
-    problem_return_rates,
-    start_here_simulator,
-    town_return_rates,
-)
+from helpers.course import LESSONS
+from helpers.lessons.start_here.in_town import problem_return_rates, town_return_rates
+from helpers.lessons.start_here.model import ProblemReturnRates, customers_coming_back
+from helpers.lessons.start_here.simulators import start_here_simulator
 from helpers.validation import ParameterError
 
 RATES = ProblemReturnRates(
@@ -85,19 +82,18 @@ def test_simulator_at_every_slider_extreme():
 
 def test_present_view_has_one_page_per_simulator(tmp_path):
     paths = present.build(tmp_path / "present")
-    catalogued = [item for items in present.CATALOG.values() for item in items]
-    assert len(paths) == len(catalogued) == len(present.pages())
+    simulations = [sim for lesson in LESSONS for sim in lesson.simulations]
+    assert len(paths) == len(simulations) == len(present.pages())
     for path in paths:
         book = nbformat.read(path, as_version=4)
         code = [c.source for c in book.cells if c.cell_type == "code"]
-        item = present.pages()[path.stem]
-        assert path.stem.startswith(f"{item.notebook}-")  # filed under its own notebook
+        lesson, sim = present.pages()[path.stem]
+        assert path.stem.startswith(f"{lesson.notebook}-")  # filed under its own notebook
         assert code == [
-            f"from {item.factory.replace(':', ' import ')}\n\n{item.factory.split(':')[1]}()"
+            f"from helpers.present import show\n\nshow({lesson.notebook!r}, {sim.name!r})"
         ]
-        assert item.question in book.cells[0].source
-    for item in catalogued:
-        assert item.build().controls  # every factory builds
+        assert sim.question in book.cells[0].source
+        assert present.show(lesson.notebook, sim.name).name == sim.name
 
 
 def test_present_view_refuses_to_write_into_data():
@@ -107,7 +103,7 @@ def test_present_view_refuses_to_write_into_data():
 
 def test_target_of_notebook_00_needs_80_percent_fixed():
     # the solution text says 80 % is the least that reaches 40 of 100
-    from helpers.questions.start_here import exercises
+    from helpers.lessons.start_here.questions import exercises
 
     sim = start_here_simulator()
     sim.set_values(percent_fixed=75, customers=100)

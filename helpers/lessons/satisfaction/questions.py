@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from helpers import satisfaction as model
 from helpers.exercise import (
     ChoiceQuestion,
     Exercises,
@@ -10,18 +9,20 @@ from helpers.exercise import (
     TargetQuestion,
     ValueQuestion,
 )
+from helpers.lessons.satisfaction import model
+from helpers.lessons.satisfaction.simulators import SERVICE_SLIDERS
 from helpers.questions import town_tables
 
 
 def _csat_problem_not_fixed() -> float:
-    from helpers.satisfaction_in_town import csat_by_behaviour
+    from helpers.lessons.satisfaction.in_town import csat_by_behaviour
 
     table = csat_by_behaviour(town_tables()["visits"], town_tables()["surveys"])
     return float(table.loc["Problem fixed", "CSAT when it did not (%)"])
 
 
 def _five_versus_four() -> float:
-    from helpers.satisfaction_in_town import five_versus_four
+    from helpers.lessons.satisfaction.in_town import five_versus_four
 
     return five_versus_four(town_tables()["visits"])
 
@@ -37,7 +38,7 @@ def _points_fewer_at_15_minutes() -> float:
 
 
 _DEFAULTS = {name: spec.default for name, spec in model.PARAMETERS.items()}
-_SERVICE = {name: _DEFAULTS[name] for name in model.SERVICE_SLIDERS}
+_SERVICE = {name: _DEFAULTS[name] for name in SERVICE_SLIDERS}
 
 exercises = Exercises(
     q1=PredictQuestion(
@@ -189,4 +190,6 @@ exercises = Exercises(
 
 def example_simulators() -> dict:
     """Fresh simulators for the target questions, by question name (used by the tests)."""
-    return {"q5": model.satisfaction_simulator()}
+    from helpers.lessons.satisfaction.simulators import satisfaction_simulator
+
+    return {"q5": satisfaction_simulator()}

@@ -2,7 +2,8 @@
 
 One module for the browser tests (``tests/browser``) and the benchmark (``tools/bench.py``).
 Every wait here is bounded and fails with a message saying what did not happen.
-Facts and selectors come from ``/work/shared/STACK.md`` (tried on this stack).
+Selectors and waits were tried on this stack (JupyterLab 4.6, ipywidgets 8.1, plotly 7.1,
+Voilà 0.5).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-PROJECT_DIR = Path(__file__).resolve().parents[2]
+from helpers import PROJECT_DIR
+
 NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
 COURSE_CONFIG_DIR = PROJECT_DIR / "jupyter"
 FAILURE_DIR = PROJECT_DIR / "build" / "browser-failures"
@@ -534,7 +536,7 @@ def move_first_slider(
 
 def expected_chart(presented: Any, readouts: list[str]) -> list[float]:
     """Rebuild the simulator headless, set the browser's slider values, return its chart data."""
-    simulator = presented.build()
+    simulator = presented.factory()
     names = list(simulator.controls)
     if len(readouts) != len(names):
         raise DriverError(
@@ -618,28 +620,22 @@ def bounce_direction(sim: Any, current: str) -> str:
 
 # --------------------------------------------------------------------------- the course's catalogue
 
-_BY_NAME: dict[str, Any] = {}
 
+def simulations_by_name() -> dict[str, Any]:
+    """Every simulator of the course (its manifest entry), by its name."""
+    from helpers.course import simulations
 
-def catalog_by_name() -> dict[str, Any]:
-    """Every ``Presented`` of helpers.present.CATALOG, by its simulator's name (built once)."""
-    if not _BY_NAME:
-        from helpers.present import CATALOG
-
-        for items in CATALOG.values():
-            for item in items:
-                _BY_NAME.setdefault(item.build().name, item)
-    return _BY_NAME
+    return {sim.name: sim for _lesson, sim in simulations()}
 
 
 def model_mismatch(sim: Any, what: str) -> str | None:
     """None if the chart in the page is what the model gives for the sliders shown, else why."""
     name = simulator_name(sim)
-    presented = catalog_by_name().get(name)
+    presented = simulations_by_name().get(name)
     if presented is None:
         return (
-            f"{what}: simulator '{name}' is not in helpers.present.CATALOG, so it cannot be "
-            "checked; add it there"
+            f"{what}: simulator '{name}' is in no lesson manifest, so it cannot be checked; "
+            "add it to its lesson's lesson.py"
         )
     readouts = read_readouts(sim)
     shown = read_chart(sim)

@@ -1,0 +1,25 @@
+"""The course: its lessons in order. Adding a lesson is one line here (and its folder and notebook
+source); the present view, the exercise tests, the browser tests and the benchmark follow."""
+
+from __future__ import annotations
+
+from helpers.lessons import Lesson, Simulation
+from helpers.lessons.satisfaction.lesson import LESSON as SATISFACTION
+from helpers.lessons.start_here.lesson import LESSON as START_HERE
+
+#: Every lesson, in course order.
+LESSONS: tuple[Lesson, ...] = (START_HERE, SATISFACTION)
+
+
+def lesson(notebook: str) -> Lesson:
+    """The lesson of a notebook stem (``"01_satisfaction"``); a clear error for an unknown one."""
+    for item in LESSONS:
+        if item.notebook == notebook:
+            return item
+    known = ", ".join(item.notebook for item in LESSONS)
+    raise KeyError(f"No lesson is called {notebook!r}; the course has {known}.")
+
+
+def simulations() -> list[tuple[Lesson, Simulation]]:
+    """Every simulator of the course with its lesson, in course order."""
+    return [(item, sim) for item in LESSONS for sim in item.simulations]
