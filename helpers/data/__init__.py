@@ -5,7 +5,10 @@
   type, unit, allowed values). It drives the checks below, the generator's column order
   (:mod:`helpers.town`) and the data dictionary (data/README.md). See COURSE.md, "The sample data".
 * :mod:`helpers.data.loaders`: ``load_visits()`` and friends return typed DataFrames and raise
-  :class:`DataFileError` in plain words when a file does not match its schema.
+  :class:`DataFileError` in plain words when a file does not match its schema
+  (:mod:`helpers.data.validation` checks them with pandera).
+* :mod:`helpers.data.months`: :func:`month_number` (months since January 2024) and
+  :func:`returned_next_month`.
 
 Everything is importable from ``helpers.data`` itself: ``from helpers.data import load_visits``.
 """
@@ -28,8 +31,8 @@ from helpers.data.loaders import (
     load_visits,
     load_word_of_mouth,
     parse_table,
-    returned_next_month,
 )
+from helpers.data.months import month_number, returned_next_month
 from helpers.data.schemas import SCHEMAS
 
 __all__ = [
@@ -54,6 +57,7 @@ __all__ = [
     "load_town",
     "load_visits",
     "load_word_of_mouth",
+    "month_number",
     "parse_table",
     "returned_next_month",
 ]

@@ -44,7 +44,6 @@ __all__ = [
     "load_visits",
     "load_word_of_mouth",
     "parse_table",
-    "returned_next_month",
 ]
 
 
@@ -180,17 +179,3 @@ def load_town(folder: Path = DATA_DIR) -> dict[str, pd.DataFrame]:
     tables = {name: load_table(name, folder) for name in SCHEMAS}
     check_keys(tables)
     return tables
-
-
-def returned_next_month(visits: pd.DataFrame) -> pd.Series:
-    """For each visit: did the same customer visit (either shop) in the next calendar month?
-
-    Empty (``<NA>``) for visits in the last month of the data, where nobody can know yet.
-    This is the "return" the course's satisfaction → return link talks about (COURSE.md).
-    """
-    month = visits["date"].dt.year * 12 + visits["date"].dt.month
-    seen = pd.MultiIndex.from_arrays([visits["customer_id"], month])
-    nxt = pd.MultiIndex.from_arrays([visits["customer_id"], month + 1])
-    came = pd.Series(nxt.isin(seen), index=visits.index, dtype="boolean")
-    came[month == month.max()] = pd.NA
-    return came
