@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
 import pytest
 
-from helpers import DATA_DIR, i18n
+from helpers import DATA_DIR
 from helpers.data import SCHEMAS, DataFileError, load_table, load_town, parse_table
 from helpers.data.validation import SHOW_PROBLEMS, cell_schema
 
@@ -151,29 +150,18 @@ def test_parse_table_checks_text_read_elsewhere() -> None:
     ]
 
 
-@pytest.fixture
-def pretend_language(tmp_path: Path) -> Iterator[None]:
-    """A made-up language whose catalog translates two of the loaders' sentences."""
-    messages = tmp_path / "xx" / "LC_MESSAGES"
-    messages.mkdir(parents=True)
-    (messages / "course.po").write_text(
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
-        '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
-        "msgid \"{file}, column '{column}': {problem}: {lines}.\"\n"
-        'msgstr "[{file} / {column}] {problem} -> {lines}"\n\n'
-        'msgid "{count} cell is not a number"\nmsgid_plural "{count} cells are not numbers"\n'
-        'msgstr[0] "{count} NaN-cell"\nmsgstr[1] "{count} NaN-cells"\n',
-        encoding="utf-8",
+def test_messages_go_through_the_translation_function(pretend_language) -> None:
+    pretend_language(
+        {
+            "{file}, column '{column}': {problem}: {lines}.": "[{file}/{column}] {problem}:{lines}",
+            ("{count} cell is not a number", "{count} cells are not numbers"): (
+                "{count} NaN-cell",
+                "{count} NaN-cells",
+            ),
+        }
     )
-    i18n.set_language("xx", tmp_path)
-    yield
-    i18n.set_language(None)
-
-
-@pytest.mark.usefixtures("pretend_language")
-def test_messages_go_through_the_translation_function() -> None:
     raw = pd.read_csv(DATA_DIR / "staff.csv", dtype=str, keep_default_na=False)
     raw.loc[0, "hours_per_week"] = "many"
     with pytest.raises(DataFileError) as err:
         parse_table("staff", raw)
-    assert str(err.value) == "[staff.csv / hours_per_week] 1 NaN-cell -> line 2 ('many')"
+    assert str(err.value) == "[staff.csv/hours_per_week] 1 NaN-cell:line 2 ('many')"
