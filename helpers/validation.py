@@ -1,13 +1,16 @@
 """Plain-words checks for parameters, shared by every model and metric.
 
 A trainer who types 120 into a "percent of problems fixed" box should read what is wrong and what
-is allowed, not a numpy traceback.
+is allowed, not a numpy traceback. The messages go through :func:`helpers.i18n._`; ``name`` is shown
+as given, so translate it where it is written.
 """
 
 from __future__ import annotations
 
 import math
 from numbers import Real
+
+from helpers.i18n import _
 
 
 class ParameterError(ValueError):
@@ -17,10 +20,16 @@ class ParameterError(ValueError):
 def require_number(name: str, value: object) -> float:
     """Return ``value`` as a float; raise :class:`ParameterError` unless it is a finite number."""
     if isinstance(value, bool) or not isinstance(value, Real):
-        raise ParameterError(f"{name} must be a number, but it is {value!r}.")
+        raise ParameterError(
+            _("{name} must be a number, but it is {value}.").format(name=name, value=repr(value))
+        )
     number = float(value)
     if not math.isfinite(number):
-        raise ParameterError(f"{name} must be a finite number, but it is {value!r}.")
+        raise ParameterError(
+            _("{name} must be a finite number, but it is {value}.").format(
+                name=name, value=repr(value)
+            )
+        )
     return number
 
 
@@ -28,9 +37,18 @@ def require_between(name: str, value: object, low: float, high: float, unit: str
     """Return ``value`` as a float if ``low <= value <= high``; otherwise say so in plain words."""
     number = require_number(name, value)
     if not low <= number <= high:
-        suffix = f" {unit}" if unit else ""
+        if unit:
+            message = _("{name} must be between {low} and {high} {unit}, but it is {value} {unit}.")
+        else:
+            message = _("{name} must be between {low} and {high}, but it is {value}.")
         raise ParameterError(
-            f"{name} must be between {low:g} and {high:g}{suffix}, but it is {number:g}{suffix}."
+            message.format(
+                name=name,
+                low=format(low, "g"),
+                high=format(high, "g"),
+                value=format(number, "g"),
+                unit=unit,
+            )
         )
     return number
 
@@ -40,6 +58,8 @@ def require_count(name: str, value: object, minimum: int = 0) -> int:
     number = require_number(name, value)
     if number != int(number) or number < minimum:
         raise ParameterError(
-            f"{name} must be a whole number of at least {minimum}, but it is {value!r}."
+            _("{name} must be a whole number of at least {minimum}, but it is {value}.").format(
+                name=name, minimum=minimum, value=repr(value)
+            )
         )
     return int(number)
