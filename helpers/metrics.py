@@ -21,34 +21,90 @@ from dataclasses import dataclass
 from statistics import NormalDist
 
 import numpy as np
+import pandas as pd
 
+from helpers.i18n import _
 from helpers.validation import ParameterError, require_between, require_count, require_number
 
 
-def _scores(scores: Iterable[float], name: str, low: int, high: int) -> np.ndarray:
-    """Survey answers as a float array without blanks, or a plain-words error."""
-    try:
-        values = np.asarray(list(scores), dtype=float)
-    except (TypeError, ValueError):
-        raise ParameterError(f"{name} scores must be numbers from {low} to {high}.") from None
+def _scores(scores: Iterable[float | None], name: str, low: int, high: int) -> np.ndarray:
+    """Survey answers as a float array without blanks, or a plain-words error.
+
+    ``scores`` is a list, a numpy array or a pandas column, the loaders' nullable ``Int64``
+    included. Blanks (``None``, ``NaN``, ``pd.NA``, an empty text) are no answer and are left out.
+    """
+    values = _numbers(scores, name, low, high)
     values = values[~np.isnan(values)]  # a blank answer is no answer
     if values.size == 0:
-        raise ParameterError(f"There are no {name} answers to score.")
+        raise ParameterError(_("There are no {name} answers to score.").format(name=name))
     bad = (values < low) | (values > high) | (values != np.round(values))
     if bad.any():
         raise ParameterError(
-            f"{name} scores must be whole numbers from {low} to {high}; found {values[bad][0]:g}."
+            _("{name} scores must be whole numbers from {low} to {high}; found {value}.").format(
+                name=name, low=low, high=high, value=format(values[bad][0], "g")
+            )
         )
     return values
 
 
+def _numbers(scores: Iterable[float | None], name: str, low: int, high: int) -> np.ndarray:
+    """Every answer as a float, ``NaN`` for a blank (still on any scale)."""
+    if isinstance(scores, str | bytes | bytearray):
+        # A bare text is iterable, so "45" would be read as the two answers 4 and 5.
+        text = scores if isinstance(scores, str) else scores.decode("utf-8", errors="replace")
+        raise ParameterError(
+            _("Give a list or column of {name} scores, not the single text '{text}'.").format(
+                name=name, text=text
+            )
+        )
+    dimensions = scores.ndim if isinstance(scores, np.ndarray) else None
+    if not isinstance(scores, Iterable) or dimensions == 0:
+        raise ParameterError(
+            _("Give a list or column of {name} scores, not the single value {value}.").format(
+                name=name, value=scores
+            )
+        )
+    if isinstance(scores, pd.DataFrame) or (dimensions or 1) > 1:
+        raise ParameterError(
+            _("{name} scores must be one list or column of numbers from {low} to {high}.").format(
+                name=name, low=low, high=high
+            )
+        )
+    arrays = (pd.Series, pd.Index, np.ndarray, pd.api.extensions.ExtensionArray)
+    column = pd.Series(scores if isinstance(scores, arrays) else list(scores))
+    if pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column):
+        return column.to_numpy(dtype=float, na_value=np.nan)
+    return np.array([_number(x, name, low, high) for x in column], dtype=float)
+
+
+def _number(answer: object, name: str, low: int, high: int) -> float:
+    """One answer as a float (``NaN`` if blank); text such as "4" counts as the number 4."""
+    if answer is None or (pd.api.types.is_scalar(answer) and pd.isna(answer)):
+        return np.nan
+    if isinstance(answer, str) and not answer.strip():
+        return np.nan
+    if not isinstance(answer, bool | np.bool_):  # True is not a score of 1
+        try:
+            return float(answer)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            pass
+    raise ParameterError(
+        _("{name} scores must be numbers from {low} to {high}; found {value}.").format(
+            name=name, low=low, high=high, value=repr(answer)
+        )
+    )
+
+
 def _z(confidence: float) -> float:
-    level = require_between("confidence", confidence, 0.5, 0.999)
+    level = require_between(_("confidence"), confidence, 0.5, 0.999)
     return NormalDist().inv_cdf(0.5 + level / 2)
 
 
-def csat(scores: Iterable[float]) -> float:
-    """Share (0-1) of CSAT answers that are 4 or 5 on the 1-5 scale; blanks are ignored."""
+def csat(scores: Iterable[float | None]) -> float:
+    """Share (0-1) of CSAT answers that are 4 or 5 on the 1-5 scale; blanks are ignored.
+
+    ``scores``: a list, numpy array or pandas column of answers, e.g. ``load_surveys()["csat"]``.
+    """
     values = _scores(scores, "CSAT", 1, 5)
     return float(np.mean(values >= 4))
 
@@ -74,11 +130,11 @@ class NPSResult:
 
 def nps_standard_error(promoters: float, detractors: float, n: int) -> float:
     """Standard error of NPS in points: ``100·sqrt((P + D − (P − D)²) / n)``."""
-    p = require_between("share of promoters", promoters, 0, 1)
-    d = require_between("share of detractors", detractors, 0, 1)
+    p = require_between(_("share of promoters"), promoters, 0, 1)
+    d = require_between(_("share of detractors"), detractors, 0, 1)
     if p + d > 1 + 1e-12:
-        raise ParameterError("Promoters and detractors together cannot be more than 100 %.")
-    count = require_count("number of answers", n, minimum=1)
+        raise ParameterError(_("Promoters and detractors together cannot be more than 100 %."))
+    count = require_count(_("number of answers"), n, minimum=1)
     variance = max(p + d - (p - d) ** 2, 0.0)
     return 100 * float(np.sqrt(variance / count))
 
@@ -88,8 +144,12 @@ def nps_margin(promoters: float, detractors: float, n: int, confidence: float = 
     return _z(confidence) * nps_standard_error(promoters, detractors, n)
 
 
-def nps(scores: Iterable[float], confidence: float = 0.95) -> NPSResult:
-    """Net Promoter Score of 0-10 answers, with its standard error and confidence interval."""
+def nps(scores: Iterable[float | None], confidence: float = 0.95) -> NPSResult:
+    """Net Promoter Score of 0-10 answers, with its standard error and confidence interval.
+
+    ``scores``: a list, numpy array or pandas column of answers, e.g. ``load_surveys()["nps"]``;
+    blanks are ignored.
+    """
     values = _scores(scores, "NPS", 0, 10)
     p = float(np.mean(values >= 9))
     d = float(np.mean(values <= 6))
@@ -110,10 +170,14 @@ def nps(scores: Iterable[float], confidence: float = 0.95) -> NPSResult:
 
 def wilson_interval(successes: int, n: int, confidence: float = 0.95) -> tuple[float, float]:
     """Wilson score interval for a share (e.g. CSAT of one staff member with few surveys)."""
-    total = require_count("number of answers", n, minimum=1)
-    hits = require_count("number of successes", successes)
+    total = require_count(_("number of answers"), n, minimum=1)
+    hits = require_count(_("number of successes"), successes)
     if hits > total:
-        raise ParameterError(f"successes ({hits}) cannot be more than answers ({total}).")
+        raise ParameterError(
+            _("successes ({successes}) cannot be more than answers ({answers}).").format(
+                successes=hits, answers=total
+            )
+        )
     z = _z(confidence)
     share = hits / total
     centre = (share + z**2 / (2 * total)) / (1 + z**2 / total)
@@ -123,19 +187,22 @@ def wilson_interval(successes: int, n: int, confidence: float = 0.95) -> tuple[f
 
 def retention_rate(customers_at_start: int, still_customers: int) -> float:
     """Share (0-1) of the customers at the start of a period who are still customers at its end."""
-    start = require_count("customers at the start", customers_at_start, minimum=1)
-    kept = require_count("customers still buying", still_customers)
+    start = require_count(_("customers at the start"), customers_at_start, minimum=1)
+    kept = require_count(_("customers still buying"), still_customers)
     if kept > start:
         raise ParameterError(
-            f"customers still buying ({kept}) cannot be more than customers at the start ({start})."
+            _(
+                "customers still buying ({kept}) cannot be more than "
+                "customers at the start ({start})."
+            ).format(kept=kept, start=start)
         )
     return kept / start
 
 
 def clv_multiplier(retention: float, discount_rate: float) -> float:
     """How many periods' margin a customer is worth: ``r / (1 + i − r)``."""
-    r = require_between("retention rate", retention, 0, 0.99)
-    i = require_between("discount rate", discount_rate, 0, 1)
+    r = require_between(_("retention rate"), retention, 0, 0.99)
+    i = require_between(_("discount rate"), discount_rate, 0, 1)
     return r / (1 + i - r)
 
 
@@ -143,8 +210,12 @@ def clv(
     margin: float, retention: float, discount_rate: float, acquisition_cost: float = 0.0
 ) -> float:
     """Customer lifetime value ``m·r / (1 + i − r) − AC`` (same money unit as ``margin``)."""
-    m = require_number("margin per period", margin)
-    cost = require_number("acquisition cost", acquisition_cost)
+    m = require_number(_("margin per period"), margin)
+    cost = require_number(_("acquisition cost"), acquisition_cost)
     if cost < 0:
-        raise ParameterError(f"acquisition cost cannot be negative, but it is {cost:g}.")
+        raise ParameterError(
+            _("acquisition cost cannot be negative, but it is {cost}.").format(
+                cost=format(cost, "g")
+            )
+        )
     return m * clv_multiplier(retention, discount_rate) - cost

@@ -1,7 +1,8 @@
 """Plain-words checks for parameters, shared by every model and metric.
 
 A trainer who types 120 into a "percent of problems fixed" box should read what is wrong and what
-is allowed, not a numpy traceback.
+is allowed, not a numpy traceback. The messages go through :func:`helpers.i18n._`; ``name`` is shown
+as given, so translate it where it is written.
 """
 
 from __future__ import annotations
@@ -36,13 +37,17 @@ def require_between(name: str, value: object, low: float, high: float, unit: str
     """Return ``value`` as a float if ``low <= value <= high``; otherwise say so in plain words."""
     number = require_number(name, value)
     if not low <= number <= high:
-        suffix = f" {unit}" if unit else ""
+        if unit:
+            message = _("{name} must be between {low} and {high} {unit}, but it is {value} {unit}.")
+        else:
+            message = _("{name} must be between {low} and {high}, but it is {value}.")
         raise ParameterError(
-            _("{name} must be between {low} and {high}, but it is {value}.").format(
+            message.format(
                 name=name,
-                low=f"{low:g}",
-                high=f"{high:g}{suffix}",
-                value=f"{number:g}{suffix}",
+                low=format(low, "g"),
+                high=format(high, "g"),
+                value=format(number, "g"),
+                unit=unit,
             )
         )
     return number
