@@ -1,7 +1,8 @@
 """Each step of the town's model on a small town: the shapes and rules of what it fills in.
 
-A small town (1,200 residents) runs two months; then one more month runs step by step, keeping a
-copy of the state before it, so each test can check one step's output against its input.
+The town runs two months; then one more month runs step by step, keeping a copy of the state
+before it, so each test can check one step's output against its input. A small town (1,200
+residents) runs the whole history through the tables and the loaders' checks.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import pandas as pd
 import pytest
 
 from helpers.data import SCHEMAS
-from helpers.town import TRUE_EFFECTS, return_logit
+from helpers.town import TRUE_EFFECTS, people, return_logit
 from helpers.town.csv_text import csv_texts, parse_texts
 from helpers.town.effects import SHOPS
 from helpers.town.history import FIRST_DAY, LAST_DAY, N_MONTHS, month_days, month_index
@@ -46,7 +47,7 @@ class OneMonth:
 
 @pytest.fixture(scope="module")
 def one() -> OneMonth:
-    state = simulate(11, n_residents=N_RESIDENTS, n_existing=N_EXISTING, n_months=MONTHS_BEFORE)
+    state = simulate(11, n_months=MONTHS_BEFORE)
     before = copy.deepcopy(state)
     month = Month.begin(MONTHS_BEFORE)
     streams = Streams(5)
@@ -101,7 +102,7 @@ def test_ties_are_pairs_once_and_listeners_are_the_ties() -> None:
 def test_existing_customers_joined_before_the_records(one: OneMonth) -> None:
     c = one.before.customers
     existing = c.via == EXISTING
-    assert existing.sum() == N_EXISTING
+    assert existing.sum() == people.N_EXISTING
     assert (c.joined[existing] < FIRST_DAY).all() and (c.joined[existing] >= EARLIEST_JOINED).all()
 
 

@@ -29,6 +29,19 @@ turns it into the tables, :mod:`~helpers.town.csv_text` into the exact CSV text,
 (:mod:`~helpers.town.measure`), :mod:`~helpers.town.files` writes them all.
 
 Run ``python -m helpers.town`` to rebuild data/ exactly (``--out DIR`` to write elsewhere).
+
+Random streams: every step draws from its own stream, keyed by the seed and the step's name
+(:mod:`~helpers.town.streams`), never from another step's. So, for future authors:
+
+- **Add a step: give it a new name; never reorder.** A new name is a new stream, so the steps
+  already there draw exactly what they drew before, and every table that does not depend on the
+  new step stays byte for byte the same (``tests/test_town_streams.py`` proves it with an extra
+  step that writes an extra table). Put it where its inputs are ready; do not move the others:
+  a step reads what the steps before it filled in.
+- **Never rename a step or reuse a name**: a step's name is its stream (``simulate`` refuses two
+  steps with one name).
+- Changing what one step draws changes that step's own output (and whatever reads it), nothing
+  else. Rebuild data/ afterwards; the answer key follows.
 """
 
 from __future__ import annotations

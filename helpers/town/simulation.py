@@ -2,7 +2,9 @@
 
 A step is a named function ``step(state, month, rng)`` that reads the :class:`TownState` and the
 :class:`Month` so far, fills in its part and records its events. :data:`MONTHLY_STEPS` lists them
-in causal order; each draws from the generator :class:`Streams` gives its name.
+in causal order; each draws from the generator :class:`Streams` gives its name (the set-up steps
+too: "staff", "ties", "residents", "existing customers"), so a step added later never changes what
+the others draw (see the package's docstring for the rules).
 """
 
 from __future__ import annotations
