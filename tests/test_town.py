@@ -16,6 +16,8 @@ from helpers import DATA_DIR
 from helpers.data import SCHEMAS, load_town
 from helpers.town import (
     DEFAULT_SEED,
+    FIRST_DAY,
+    LAST_DAY,
     build_town,
     main,
     town_csv_text,
@@ -83,3 +85,54 @@ def test_command_line_writes_the_town(tmp_path: Path, capsys: pytest.CaptureFixt
     for name in SCHEMAS:
         pd.testing.assert_frame_equal(written[name], built[name], obj=name)
     assert (tmp_path / "town" / "README.md").is_file()
+
+
+#: Date columns that may point before the history (documented in data/README.md, "Conventions").
+BEFORE_THE_HISTORY = {("shops", "opened"), ("customers", "joined")}
+
+
+@pytest.mark.parametrize("seed", [None, DEFAULT_SEED + 1], ids=["shipped data", "another seed"])
+def test_every_date_lies_inside_the_history(
+    tables: dict[str, pd.DataFrame], seed: int | None
+) -> None:
+    town = tables if seed is None else build_town(seed)
+    first, last = pd.Timestamp(FIRST_DAY), pd.Timestamp(LAST_DAY)
+    checked = 0
+    for name, table in SCHEMAS.items():
+        for col in (c for c in table.columns if c.kind == "date"):
+            dates = town[name][col.name].dropna()
+            assert (dates <= last).all(), (
+                f"{name}.{col.name}: {dates.max().date()} after {LAST_DAY}"
+            )
+            early = dates < first
+            if (name, col.name) == ("customers", "joined"):
+                # Only people already customers when the records start joined before them.
+                existing = town[name].loc[dates.index, "acquired_via"] == "existing"
+                assert (early == existing).all()
+            elif (name, col.name) not in BEFORE_THE_HISTORY:
+                assert not early.any(), (
+                    f"{name}.{col.name}: {dates.min().date()} before {FIRST_DAY}"
+                )
+            checked += 1
+    assert checked == 13  # every date column of every table
+
+
+def test_the_last_day_is_an_ordinary_day(tables: dict[str, pd.DataFrame]) -> None:
+    # Events that would fall after the history are left out, not piled onto its last day.
+    for name, column in [("word_of_mouth", "date"), ("reviews", "date"), ("surveys", "sent")]:
+        dates = tables[name][column]
+        december = dates[dates >= pd.Timestamp("2025-12-01")]
+        per_day = december.value_counts()
+        assert per_day.get(pd.Timestamp(LAST_DAY), 0) <= max(3 * per_day.median(), 3), name
+
+
+def test_open_complaints_and_late_answers_are_not_in_the_files(
+    tables: dict[str, pd.DataFrame],
+) -> None:
+    complaints, surveys = tables["complaints"], tables["surveys"]
+    days = (complaints["resolved"] - complaints["date"]).dt.days
+    assert (days == complaints["days_to_resolve"]).all()  # resolved dates are not clipped
+    answered = surveys["responded"].astype(bool)
+    assert surveys["answered"].notna().eq(answered).all()
+    unanswered = ["answered", "csat", "nps", "staff_named", "comment"]
+    assert surveys.loc[~answered, unanswered].isna().all().all()

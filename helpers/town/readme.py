@@ -60,7 +60,13 @@ def _introduction() -> list[str]:
         "",
         "- One CSV file per table, UTF-8, comma-separated, header in line 1.",
         "- Ids are short and stable: a letter prefix and a number (`C0001`, `S01`, `V000001`).",
-        "- Dates are written `YYYY-MM-DD`.",
+        "- Dates are written `YYYY-MM-DD`. Every date lies inside the history "
+        f"({FIRST_DAY} to {LAST_DAY}), except two that point before it: `shops.opened` and, "
+        "for people already customers when the records start, `customers.joined`.",
+        f"- The records end on {LAST_DAY}. What would happen after it is not in the files: a "
+        "complaint still open that day, a follow-up call not yet due, a survey not yet sent, a "
+        "review not yet posted, a word-of-mouth message not yet told. A survey answer that has "
+        "not come in by then counts as no answer (`responded` is `false`).",
         f"- Yes/no columns hold `{TRUE_WORD}` or `{FALSE_WORD}`.",
         "- An empty cell means *not applicable* (no question asked, no answer, no reply).",
         "- Money is in the town's currency units (think dollars), 2 decimals. Scores of staff "

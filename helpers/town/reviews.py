@@ -10,7 +10,6 @@ from __future__ import annotations
 import numpy as np
 
 from helpers.town.effects import SHOPS
-from helpers.town.history import LAST_DAY
 from helpers.town.state import Month, TownState, pick
 
 #: What reviewers write, three texts per star rating (codes 0-2).
@@ -39,7 +38,7 @@ def review(state: TownState, month: Month, rng: np.random.Generator) -> None:
     ri = np.flatnonzero(pick(rng, review_share[month.satisfaction]))
     n = len(ri)
     shop = month.shop[ri]
-    posted = np.minimum(month.date[ri] + rng.integers(0, 8, n), LAST_DAY)
+    posted = month.date[ri] + rng.integers(0, 8, n)  # within a week of the visit
     replies_from = np.array([np.datetime64(s.replies_to_reviews_from, "D") for s in SHOPS])
     replying = posted >= replies_from[shop]
     shift = rng.choice([-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], n)
@@ -48,7 +47,6 @@ def review(state: TownState, month: Month, rng: np.random.Generator) -> None:
     reply_share = np.array([s.reply_share for s in SHOPS])
     reply = replying & pick(rng, np.where(stars <= 2, BAD_REVIEW_REPLY_SHARE, reply_share[shop]))
     replied = posted + rng.integers(1, 6, n)
-    reply &= replied <= LAST_DAY
     text = rng.integers(0, 3, n)
     state.record(
         "reviews", vid=month.visit[ri], who=month.who[ri], shop=shop, date=posted, stars=stars,

@@ -2,6 +2,12 @@
 
 Ids are given here: customers are numbered by first visit (existing customers first), visits and
 messages by date. Types are loose (formatting comes in :mod:`helpers.town.csv_text`).
+
+The records end on the history's last day (:func:`inside_history`): a complaint still open then,
+a follow-up call not yet due, a survey not yet sent, a review not yet posted and a message not yet
+told are not in the files, and an answer to a survey that has not come in yet counts as no answer.
+So every date in the files lies inside the history, except the shops' opening days and the day
+existing customers joined, which point before it.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import pandas as pd
 
 from helpers.data import SCHEMAS
 from helpers.town.effects import SHOPS
-from helpers.town.history import LAST_DAY
+from helpers.town.history import inside_history
 from helpers.town.reviews import REPLY_BAD, REPLY_GOOD, REVIEW_TEXT
 from helpers.town.service import BIG_GOODS, SMALL_GOODS
 from helpers.town.state import TownState
@@ -24,6 +30,11 @@ _SHOP_IDS = np.array([s.shop_id for s in SHOPS])
 
 def _ids(prefix: str, width: int, n: int) -> list[str]:
     return [f"{prefix}{i + 1:0{width}d}" for i in range(n)]
+
+
+def _rows(raw: dict[str, np.ndarray], keep: np.ndarray) -> dict[str, np.ndarray]:
+    """The rows of a raw table where ``keep`` is true."""
+    return {key: value[keep] for key, value in raw.items()}
 
 
 def _given(value: np.ndarray, known: np.ndarray) -> np.ndarray:
@@ -141,7 +152,9 @@ def _visits(state: TownState, ids: _Ids) -> pd.DataFrame:
 
 
 def _complaints(state: TownState, ids: _Ids) -> pd.DataFrame:
+    # A complaint still open when the records end is not in the file (resolved is required).
     c = state.raw("complaints")
+    c = _rows(c, inside_history(c["date"] + c["days"]))
     topics = np.array(SCHEMAS["complaints"].columns[6].allowed)
     complaints = pd.DataFrame(
         {
@@ -162,15 +175,15 @@ def _complaints(state: TownState, ids: _Ids) -> pd.DataFrame:
 
 def _follow_ups(state: TownState, ids: _Ids) -> pd.DataFrame:
     f = state.raw("follow_ups")
-    keep = f["due"] <= LAST_DAY  # calls not yet due at the end of 2025 are not on the list
+    f = _rows(f, inside_history(f["due"]))  # calls not yet due when the records end: not listed
     follow_ups = pd.DataFrame(
         {
-            "visit_id": ids.visit[f["vid"]][keep],
-            "customer_id": ids.customer[f["who"]][keep],
-            "shop_id": _SHOP_IDS[f["shop"]][keep],
-            "due": f["due"][keep],
-            "called": f["called"][keep],
-            "staff_id": np.where(f["called"], ids.staff[f["caller"]], "")[keep],
+            "visit_id": ids.visit[f["vid"]],
+            "customer_id": ids.customer[f["who"]],
+            "shop_id": _SHOP_IDS[f["shop"]],
+            "due": f["due"],
+            "called": f["called"],
+            "staff_id": np.where(f["called"], ids.staff[f["caller"]], ""),
         }
     ).sort_values(["due", "visit_id"])
     follow_ups.insert(0, "follow_up_id", _ids("F", 5, len(follow_ups)))
@@ -179,7 +192,9 @@ def _follow_ups(state: TownState, ids: _Ids) -> pd.DataFrame:
 
 def _surveys(state: TownState, ids: _Ids) -> pd.DataFrame:
     s = state.raw("surveys")
-    r = s["responded"]
+    s = _rows(s, inside_history(s["sent"]))
+    # An answer that would come in after the records end has not come in (yet): no answer.
+    r = s["responded"] & inside_history(s["answered"])
     comments = np.array((*COMMENTS, ""), dtype=object)
     surveys = pd.DataFrame(
         {
@@ -191,8 +206,8 @@ def _surveys(state: TownState, ids: _Ids) -> pd.DataFrame:
             "answered": np.where(r, s["answered"], np.datetime64("NaT")),
             "csat": _given(s["csat"], r),
             "nps": _given(s["nps"], r),
-            "staff_named": np.where(s["named"], ids.staff[s["staff"]], ""),
-            "comment": comments[s["comment"]],
+            "staff_named": np.where(s["named"] & r, ids.staff[s["staff"]], ""),
+            "comment": np.where(r, comments[s["comment"]], ""),
         }
     ).sort_values(["sent", "visit_id"])
     surveys.insert(0, "survey_id", _ids("Q", 6, len(surveys)))
@@ -201,6 +216,8 @@ def _surveys(state: TownState, ids: _Ids) -> pd.DataFrame:
 
 def _reviews(state: TownState, ids: _Ids) -> pd.DataFrame:
     rv = state.raw("reviews")
+    rv = _rows(rv, inside_history(rv["date"]))
+    reply = rv["reply"] & inside_history(rv["replied"])
     text = [REVIEW_TEXT[st][t] for st, t in zip(rv["stars"], rv["text"], strict=True)]
     reply_text = np.where(rv["stars"] >= 4, REPLY_GOOD, REPLY_BAD)
     reviews = pd.DataFrame(
@@ -209,8 +226,8 @@ def _reviews(state: TownState, ids: _Ids) -> pd.DataFrame:
             "date": rv["date"],
             "stars": rv["stars"],
             "text": np.array(text, dtype=object),
-            "reply": np.where(rv["reply"], reply_text, ""),
-            "replied": np.where(rv["reply"], rv["replied"], np.datetime64("NaT")),
+            "reply": np.where(reply, reply_text, ""),
+            "replied": np.where(reply, rv["replied"], np.datetime64("NaT")),
             "customer_id": ids.customer[rv["who"]],
             "visit_id": ids.visit[rv["vid"]],
         }
@@ -220,14 +237,16 @@ def _reviews(state: TownState, ids: _Ids) -> pd.DataFrame:
 
 
 def _word_of_mouth(state: TownState, ids: _Ids) -> tuple[pd.DataFrame, np.ndarray]:
-    """The messages in date order; also returns the message ids by message number."""
+    """The messages in date order; also returns the message ids by message number ("" for
+    messages told after the records end, which are not in the file)."""
     mg = state.raw("messages")
     order = np.lexsort((mg["msg"], mg["date"]))
-    message_id = np.empty(len(order), dtype=object)
-    message_id[order] = _ids("M", 6, len(order))
+    order = order[inside_history(mg["date"][order])]
+    message_id = np.full(len(mg["msg"]), "", dtype=object)
+    message_id[mg["msg"][order]] = _ids("M", 6, len(order))
     word_of_mouth = pd.DataFrame(
         {
-            "message_id": message_id,
+            "message_id": message_id[mg["msg"]],
             "date": mg["date"],
             "speaker_id": ids.customer[mg["speaker"]],
             "listener_id": ids.customer[mg["listener"]],

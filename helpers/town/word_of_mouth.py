@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from helpers.town.history import LAST_DAY
 from helpers.town.state import Month, TownState, pick
 
 #: What friends said fades by this factor every month.
@@ -33,7 +32,7 @@ def talk(state: TownState, month: Month, rng: np.random.Generator) -> None:
     is_praise = praise[origin]
     message = state.n_messages + np.arange(len(listener))
     state.n_messages += len(listener)
-    told = np.minimum(month.date[origin] + rng.integers(0, 10, len(listener)), LAST_DAY)
+    told = month.date[origin] + rng.integers(0, 10, len(listener))
     state.record(
         "messages", msg=message, date=told, speaker=month.who[origin], listener=listener,
         family=state.ties.other_family[edge], shop=month.shop[origin], praise=is_praise,
