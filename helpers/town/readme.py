@@ -49,7 +49,7 @@ def _introduction() -> list[str]:
         "",
         "One invented town, two shops selling the same goods, 24 months of history "
         f"({FIRST_DAY} to {LAST_DAY}). Every person, shop and name is made up. The files are "
-        "written by a seeded model of how service earns loyalty (`helpers/town.py`, seed "
+        "written by a seeded model of how service earns loyalty (`helpers/town/`, seed "
         f"{DEFAULT_SEED}); `python -m helpers.town` rebuilds them byte for byte, and this page "
         "with them. Do not edit these files by hand: change the generator and rebuild.",
         "",
@@ -171,8 +171,8 @@ def _policies() -> list[str]:
         )
     lines += [
         "",
-        "Numbers from published studies are anchors for the model's shape (see COURSE.md, "
-        '"The simulations"); the town itself is illustrative, not evidence.',
+        "Numbers from published studies are anchors for the model's shape; the town itself is "
+        "illustrative, not evidence.",
         "",
     ]
     return lines
@@ -195,7 +195,7 @@ def _loyalty_rows(fx: TrueEffects, m: dict[str, float]) -> list[tuple[str, str, 
             f"A 5 is {m['return_ratio_5_to_4']:.1f}× as likely to come back as a 4",
         ),
         (
-            "The customer's own interest moves the threshold (seed 5; Mittal & Kamakura 2001)",
+            "The customer's own interest moves the threshold (Mittal & Kamakura 2001)",
             f"threshold {fx.interest_threshold_shift} points lower for the keenest than for "
             "the least interested",
             f"after a 4: keen (interest ≥ 0.5) {pct(m['return_share_4_keen'])}, others "
@@ -203,7 +203,7 @@ def _loyalty_rows(fx: TrueEffects, m: dict[str, float]) -> list[tuple[str, str, 
             f"{pct(m['return_share_5_keen'])} vs {pct(m['return_share_5_indifferent'])}",
         ),
         (
-            "Bad moments weigh more than good ones (seed 5)",
+            "Bad moments weigh more than good ones",
             f"question answered +{fx.answered_gain}, unanswered −{fx.unanswered_loss}; "
             f"problem fixed +{fx.fixed_gain}, not fixed −{fx.unfixed_loss}; warm "
             f"+{fx.warm_gain}, discourteous −{fx.discourtesy_loss} (points, before rounding)",
@@ -229,7 +229,7 @@ def _voice_rows(fx: TrueEffects, m: dict[str, float]) -> list[tuple[str, str, st
             f"{pct(m['complaint_share_neutral'])}, per 4-5 {pct(m['complaint_share_happy'])}",
         ),
         (
-            "Generous resolution brings complainers back (seed 6)",
+            "Generous resolution brings complainers back",
             f"generous: the return link acts as if the visit scored "
             f"{fx.generous_recovered_satisfaction}; stingy: score −{fx.stingy_penalty}; "
             f"−{fx.resolution_day_loss} per day taken",
@@ -241,7 +241,7 @@ def _voice_rows(fx: TrueEffects, m: dict[str, float]) -> list[tuple[str, str, st
             f"{pct(m['generous_share_SH2'])}",
         ),
         (
-            "Follow-up call after a big purchase (seed 6)",
+            "Follow-up call after a big purchase",
             f"the month after the call is due, the call brings in {pct(fx.follow_up_pull)} of "
             "those who would not have come anyway",
             f"visited in the month after the due date: called {pct(m['visit_after_call'])}, "
@@ -290,7 +290,7 @@ def _town_rows(fx: TrueEffects, m: dict[str, float]) -> list[tuple[str, str, str
             f"{m['customers']:.0f} customers in all",
         ),
         (
-            "Two shops, same goods: shoppers pick the better service (seed 2)",
+            "Two shops, same goods: shoppers pick the better service",
             "Riverside: more engaged, better trained staff and shorter waits; Market Street is "
             "nearer for more people",
             f"mean satisfaction Riverside {m['mean_satisfaction_SH1']:.2f}, Market Street "
