@@ -1,7 +1,9 @@
 """The sample town's planted effects show up in the shipped data (data/README.md, "The answer key").
 
-Tolerances hold for the shipped seed and were checked on seeds 1-8 (so they test the model,
-not one lucky draw).
+Tolerances hold for the shipped seed. Across seeds 1-16 most hold too (so they test the model,
+not one lucky draw), but two sit at the edge of chance: generous vs stingy return (about 190
+complaints) and 2★ vs 3★ reviews (about 600 reviews) each fail on a few seeds, with no shift in
+their mean over seeds. A failure on another seed there is noise, not a broken model.
 """
 
 from __future__ import annotations
