@@ -42,6 +42,8 @@ Random streams: every step draws from its own stream, keyed by the seed and the 
   steps with one name).
 - Changing what one step draws changes that step's own output (and whatever reads it), nothing
   else. Rebuild data/ afterwards; the answer key follows.
+- A step records its events with ``state.record(table, ...)``; a new table also needs a schema
+  (:data:`helpers.data.SCHEMAS`) and a builder in :mod:`~helpers.town.tables` to reach data/.
 """
 
 from __future__ import annotations

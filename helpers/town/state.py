@@ -105,8 +105,8 @@ class Month:
     category: np.ndarray = field(default_factory=_no_rows)
     amount: np.ndarray = field(default_factory=lambda: _no_rows(float))
 
-    # --- complaints: rows (within this month) of the visits complained about, how each was
-    #: resolved (generous or not) and in how many days.
+    # --- complaints: the visits complained about (rows within this month), whether each was
+    # resolved generously, and in how many days.
     complained: np.ndarray = field(default_factory=_no_rows)
     generous: np.ndarray = field(default_factory=lambda: _no_rows(bool))
     days_to_resolve: np.ndarray = field(default_factory=_no_rows)
