@@ -1,6 +1,6 @@
 """The exercises of each notebook, one module per notebook (``from helpers.questions.X import ex``).
 
-Every module defines ``exercises``: an :class:`helpers.exercise.Exercises` whose questions carry
+Every module defines ``exercises``: an :class:`helpers.exercises.Exercises` whose questions carry
 their own right and wrong example answers, so one test checks them all.
 """
 

@@ -1,0 +1,177 @@
+"""Predict, then run: the learner records a guess first, then compares it with the simulator."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from helpers.exercises.answers import Verdict, as_author_number, as_number, fmt, not_yet, show
+from helpers.exercises.blank import MISSING, is_blank
+from helpers.exercises.look import NOT_ATTEMPTED, Feedback, Note
+from helpers.exercises.question import Question
+
+
+class PredictQuestion(Question):
+    """Predict, then run: the learner records a guess, then sees what the model says.
+
+    ``truth`` is a zero-argument callable (the simulator or model) giving a number. A guess
+    within ``tolerance`` (absolute, in the same units) counts as correct; otherwise the feedback
+    is "not yet", and here it does show the true value, since the guess is already locked in.
+    With ``is_share=True`` the value is a share shown as a percentage, and a guess may be given
+    either way (0.4 or 40 both mean 40 %). ``unit`` labels other numbers ("minutes").
+
+    Example::
+
+        q3 = PredictQuestion(
+            "If the wait doubles, what share of customers will come back?",
+            truth=lambda: town.simulate(wait=20).share_returned,
+            tolerance=0.10, is_share=True,
+            why="Waiting hurts more than you expect: ...")
+
+        ex.q3.predict(40)   # "Your prediction is recorded: 40 %. Now run the simulator cell."
+        ex.q3.check()       # "You predicted 40 %; the simulator says 62 %: 22 points off."
+    """
+
+    kind = "predict then run"
+
+    def __init__(
+        self,
+        prompt: str,
+        *,
+        truth: Callable[[], Any],
+        tolerance: float,
+        is_share: bool = False,
+        unit: str = "",
+        after_predict: str = "Now run the simulator cell, then check your guess.",
+        hints: Sequence[str] = (),
+        solution: str = "",
+        why: str = "",
+        name: str = "",
+    ) -> None:
+        super().__init__(prompt, hints=hints, solution=solution, why=why, name=name)
+        self._truth = truth
+        self.tolerance = float(tolerance)
+        self.is_share = is_share
+        self.unit = unit
+        self.after_predict = after_predict
+        #: The recorded guess (shares as a share, 0 to 1), or None.
+        self.prediction: float | None = None
+
+    def _how_to_answer(self) -> str:
+        example = "40" if self.is_share else "..."
+        return (
+            f"\n\nFirst record your guess: `{self.call}.predict({example})`. "
+            f"Then run the simulator and `{self.call}.check()`."
+        )
+
+    def _show(self, value: float) -> str:
+        return show(value, is_share=self.is_share, unit=self.unit)
+
+    def _read_guess(self, value: Any) -> float:
+        number = as_number(value)
+        if self.is_share and 1 < number <= 100:
+            number /= 100
+        if self.is_share and not 0 <= number <= 1:
+            raise not_yet(
+                f"A share goes from 0 % to 100 %; {fmt(number)} is outside. Give your guess "
+                "as a percentage (40) or a share (0.4)."
+            )
+        return number
+
+    def predict(self, value: Any = MISSING) -> Note | Feedback:
+        """Record the learner's guess (a later call replaces it) and show it back."""
+        if value is MISSING or is_blank(value):
+            return Feedback(
+                self.name,
+                NOT_ATTEMPTED,
+                f"Put your guess in the brackets: `{self.call}.predict(...)`.",
+            )
+        try:
+            guess = self._read_guess(value)
+        except Verdict as verdict:
+            return Feedback(self.name, verdict.status, verdict.message)
+        return self._record(guess)
+
+    def _record(self, guess: float) -> Note:
+        self.prediction = guess
+        return Note(
+            "prediction",
+            "Prediction recorded",
+            f"Your prediction is recorded: {self._show(guess)}. {self.after_predict}",
+            self.name,
+        )
+
+    def _check(self, answer: Any) -> Feedback:
+        if answer is not MISSING:
+            if is_blank(answer):
+                raise Verdict(
+                    NOT_ATTEMPTED, "Make your prediction first: put your guess in the brackets."
+                )
+            self.prediction = self._read_guess(answer)
+        if self.prediction is None:
+            raise Verdict(
+                NOT_ATTEMPTED,
+                f"Make your prediction first: `{self.call}.predict(...)`, "
+                "then run the simulator and check.",
+            )
+        truth = as_author_number(self.name, self._author(self._truth), "the simulator")
+        return self._compare(self.prediction, truth)
+
+    def _compare(self, guess: float, truth: float) -> Feedback:
+        """The guess against the truth: correct within the tolerance, else how far and which way."""
+        off = abs(guess - truth)
+        off_text = (
+            f"{fmt(round(off * 100, 1))} percentage points" if self.is_share else self._show(off)
+        )
+        tolerance = (
+            f"{fmt(round(self.tolerance * 100, 1))} points"
+            if self.is_share
+            else self._show(self.tolerance)
+        )
+        said = f"You predicted {self._show(guess)}; the simulator says {self._show(truth)}."
+        if off <= self.tolerance:
+            return self._correct(f"{said} Only {off_text} off: a good guess (within {tolerance}).")
+        direction = "high" if guess > truth else "low"
+        message = (
+            f"{said} That is {off_text} too {direction} (a good guess is within "
+            f"{tolerance}). Surprised? That is the point of predicting first."
+        )
+        if self.why:
+            message += f"\n\n**Why it matters:** {self.why}"
+        raise not_yet(message)
+
+    def reset(self) -> None:
+        super().reset()
+        self.prediction = None
+
+    def examples(self) -> tuple[Any, list[Any]]:
+        """The true value as the right guess; two guesses well outside the tolerance."""
+        truth = as_author_number(self.name, self._truth(), "the simulator")
+        step = max(3 * self.tolerance, 0.3 if self.is_share else abs(truth) * 0.5 + 1)
+        if self.is_share:
+            lower, upper = truth - step, truth + step
+            far = [
+                v
+                for v in (lower, upper, 0.0, 1.0)
+                if 0 <= v <= 1 and abs(v - truth) > self.tolerance
+            ]
+            return truth, far[:2]
+        return truth, [truth + step, truth - step]
+
+    def _answer_widgets(self) -> tuple[list[Any], Callable[[], Feedback]]:
+        from helpers.exercises.buttons import prediction_panel
+
+        if self.is_share:
+            label = "My guess (%)"
+        else:
+            label = f"My guess ({self.unit})" if self.unit else "My guess"
+        return [prediction_panel(label, self._record_from_box)], self.check
+
+    def _record_from_box(self, value: float) -> Note | Feedback:
+        """Record a guess typed in the number box (a percentage for a share)."""
+        try:
+            return self._record(self._read_guess(value / 100 if self.is_share else value))
+        except Verdict as verdict:
+            return Feedback(self.name, verdict.status, verdict.message)
+        except Exception as error:  # noqa: BLE001 - never a traceback for a click
+            return self._trouble(f"{type(error).__name__}: {error}")

@@ -1,0 +1,179 @@
+"""Comparing a learner's table (a pandas DataFrame or Series) with the expected one.
+
+Each function returns what differs in plain words, and never the expected values themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class TableRules:
+    """How strictly tables are compared: number tolerances, and whether row order matters."""
+
+    tolerance: float = 1e-6
+    rel_tolerance: float = 1e-6
+    ignore_row_order: bool = False
+
+
+def compare(exp: pd.DataFrame, ans: pd.DataFrame, is_series: bool, rules: TableRules) -> list[str]:
+    """What differs between the learner's table ``ans`` and ``exp`` (empty when they match)."""
+    thing = "column" if is_series else "table"
+    if not is_series:
+        problems = _column_problems(exp, ans)
+        if problems:
+            return problems
+        ans = ans.loc[:, list(exp.columns)]
+    if len(ans) != len(exp):
+        return [f"Wrong shape: your {thing} has {len(ans)} rows; I expected {len(exp)}."]
+    if not ans.index.equals(exp.index):
+        problem = index_problem(exp.index, ans.index, thing, rules.ignore_row_order)
+        if problem:
+            return [problem]
+        ans = ans.loc[exp.index]
+    bad = []
+    for position, column in enumerate(exp.columns):
+        problem = value_problem(exp.iloc[:, position], ans.iloc[:, position], rules)
+        if problem:
+            bad.append(problem if is_series else f"in column `{column}`: {problem}")
+    if not bad:
+        return []
+    if is_series:
+        return [f"Wrong values: {bad[0]}."]
+    return ["Wrong values " + "; ".join(bad) + "."]
+
+
+def _column_problems(exp: pd.DataFrame, ans: pd.DataFrame) -> list[str]:
+    """Missing, unexpected or repeated columns (empty when the columns are right)."""
+    wanted = list(exp.columns)
+    missing = [c for c in wanted if c not in set(ans.columns)]
+    extra = [c for c in ans.columns if c not in set(wanted)]
+    problems = []
+    if missing:
+        problems.append(
+            "Missing column"
+            + ("s" if len(missing) > 1 else "")
+            + ": "
+            + ", ".join(f"`{c}`" for c in missing)
+            + "."
+        )
+    moved = [c for c in extra if c in exp.index.names and c is not None]
+    if moved:
+        return [
+            f"`{moved[0]}` should label the rows, not be a column: was "
+            "`reset_index()` or `as_index=False` used?"
+        ]
+    if extra:
+        problems.append(
+            "Column"
+            + ("s" if len(extra) > 1 else "")
+            + " I did not expect: "
+            + ", ".join(f"`{c}`" for c in extra)
+            + "."
+        )
+    if not problems and ans.columns.duplicated().any():
+        return ["A column appears twice in your table."]
+    return problems
+
+
+def index_problem(exp: pd.Index, ans: pd.Index, thing: str, ignore_row_order: bool) -> str | None:
+    """Why the row labels differ, or None when only the order differs and that is allowed."""
+    try:
+        same_rows = exp.sort_values().equals(ans.sort_values()) and exp.is_unique
+    except TypeError:
+        same_rows = False
+    if same_rows:
+        if ignore_row_order:
+            return None
+        return (
+            f"The rows of your {thing} are right but in a different order: "
+            "check how they are sorted."
+        )
+    if [str(x) for x in exp] == [str(x) for x in ans]:
+        return "The row labels look right but are of a different type (text versus numbers)."
+    if isinstance(ans, pd.RangeIndex) and not isinstance(exp, pd.RangeIndex):
+        label = f"`{exp.name}`" if exp.name else "the groups"
+        return (
+            f"Your rows are numbered 0, 1, 2, … but should be labelled by {label}: "
+            "was `reset_index()` or `as_index=False` used?"
+        )
+    if isinstance(exp, pd.RangeIndex) and not isinstance(ans, pd.RangeIndex):
+        return (
+            "Your rows carry labels; I expected them numbered 0, 1, 2, … "
+            "(`.reset_index()` does that)."
+        )
+    surprise = next((x for x in ans if x not in set(exp)), None)
+    if surprise is not None:
+        return (
+            f"The row labels of your {thing} differ from what I expect (for example, I "
+            f"did not expect a row `{surprise}`)."
+        )
+    return f"The row labels of your {thing} differ from what I expect."
+
+
+def value_problem(exp: pd.Series, ans: pd.Series, rules: TableRules) -> str | None:
+    """How many values of one column differ (numbers within the tolerances count as equal)."""
+    exp_numeric = pd.api.types.is_numeric_dtype(exp) or pd.api.types.is_bool_dtype(exp)
+    if exp_numeric:
+        if not (pd.api.types.is_numeric_dtype(ans) or pd.api.types.is_bool_dtype(ans)):
+            return "it holds text or other values; I expected numbers"
+        e = exp.to_numpy(dtype=float, na_value=np.nan)
+        a = ans.to_numpy(dtype=float, na_value=np.nan)
+        ok = np.isclose(a, e, rtol=rules.rel_tolerance, atol=rules.tolerance, equal_nan=True)
+        wrong = int((~ok).sum())
+    else:
+        e_obj = exp.to_numpy(dtype=object)
+        a_obj = ans.to_numpy(dtype=object)
+        wrong = sum(1 for x, y in zip(e_obj, a_obj, strict=True) if not cell_equal(x, y))
+    if wrong:
+        return f"{wrong} of {len(exp)} rows differ"
+    return None
+
+
+def cell_equal(x: Any, y: Any) -> bool:
+    """Equality of two table cells, with two missing values counting as equal."""
+    try:
+        if pd.isna(x) and pd.isna(y):
+            return True
+    except (TypeError, ValueError):  # list-like cells: pd.isna gives an array
+        pass
+    try:
+        return bool(x == y)
+    except Exception:  # noqa: BLE001 - odd values simply do not match
+        return False
+
+
+def changed(column: pd.Series) -> pd.Series:
+    """A column with every value changed: numbers scaled and shifted, other values marked."""
+    if pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column):
+        return column * 1.5 + 1
+    return column.astype(str) + " (changed)"
+
+
+def wrong_frames(frame: pd.DataFrame) -> list[pd.DataFrame]:
+    """Wrong versions of a table: changed numbers, a row short, an extra column."""
+    wrongs = []
+    if len(frame.columns):
+        altered = frame.copy()
+        altered[altered.columns[0]] = changed(altered.iloc[:, 0]).to_numpy()
+        wrongs.append(altered)
+    if len(frame) > 1:
+        wrongs.append(frame.iloc[:-1].copy())
+    extra = frame.copy()
+    extra["extra column"] = 0
+    wrongs.append(extra)
+    return wrongs
+
+
+def wrong_columns(column: pd.Series) -> list[Any]:
+    """Wrong versions of a column: changed values, a row short, a table instead of a column."""
+    wrongs: list[Any] = [changed(column)]
+    if len(column) > 1:
+        wrongs.append(column.iloc[:-1].copy())
+    wrongs.append(pd.concat([column, column], axis=1))
+    return wrongs

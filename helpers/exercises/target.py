@@ -1,0 +1,191 @@
+"""Target practice: the learner moves a simulator's sliders until a goal is reached."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from helpers.exercises.answers import (
+    Verdict,
+    as_author_number,
+    kind_of,
+    not_yet,
+    show,
+    user_namespace,
+)
+from helpers.exercises.blank import MISSING, is_blank
+from helpers.exercises.look import NOT_ATTEMPTED, Feedback
+from helpers.exercises.question import Question
+
+Rule = tuple[Callable[[dict[str, float]], bool], str]
+
+
+class TargetQuestion(Question):
+    """Target practice: set the simulator's sliders so that a goal is reached, then check.
+
+    ``measure(sim)`` gives the achieved value, or ``(value, details)`` with a sentence of
+    details. The goal is ``at_least=…``, ``at_most=…`` or both (a range). ``constraints`` is a
+    list of ``(rule, message)`` pairs: ``rule(values)`` gets the sliders as a dict and returns
+    True when the rule is kept; otherwise the message is shown. ``simulator`` is the name of
+    the notebook variable holding the simulator, used when ``check()`` gets none. The simulator
+    is anything with ``values() -> dict[str, float]`` (and ``set_values(**kw)`` for tests).
+
+    ``right_settings`` and ``wrong_settings`` (at least two) are slider values, as dicts, that
+    do and do not reach the target: the course's tests apply them with ``set_values``.
+
+    Example::
+
+        q6 = TargetQuestion(
+            "Set the sliders so that at least 70 % of customers come back.",
+            measure=lambda sim: sim.result().share_returned,
+            at_least=0.70, is_share=True, label="come back",
+            constraints=[(lambda v: v["wait"] >= 10, "Keep the wait at 10 minutes or more.")],
+            simulator="sim",
+            right_settings={"wait": 10, "courtesy": 5},
+            wrong_settings=[{"wait": 10, "courtesy": 1}, {"wait": 2, "courtesy": 5}])
+    """
+
+    kind = "target"
+
+    def __init__(
+        self,
+        prompt: str,
+        *,
+        measure: Callable[[Any], Any],
+        right_settings: Mapping[str, float],
+        wrong_settings: Sequence[Mapping[str, float]],
+        at_least: float | None = None,
+        at_most: float | None = None,
+        constraints: Sequence[Rule] = (),
+        simulator: str = "sim",
+        is_share: bool = False,
+        unit: str = "",
+        label: str = "",
+        hints: Sequence[str] = (),
+        solution: str = "",
+        why: str = "",
+        name: str = "",
+    ) -> None:
+        super().__init__(prompt, hints=hints, solution=solution, why=why, name=name)
+        if at_least is None and at_most is None:
+            raise ValueError("give a goal: at_least=..., at_most=... or both")
+        if len(wrong_settings) < 2:
+            raise ValueError("give at least two wrong_settings (for the course's tests)")
+        self._measure = measure
+        self.at_least = at_least
+        self.at_most = at_most
+        self.constraints = list(constraints)
+        self.simulator = simulator
+        self.is_share = is_share
+        self.unit = unit
+        self.label = label
+        self.right_settings = dict(right_settings)
+        self.wrong_settings = [dict(s) for s in wrong_settings]
+
+    def _how_to_answer(self) -> str:
+        return (
+            f"\n\nMove the sliders, then `{self.call}.check()` (it reads the simulator "
+            f"`{self.simulator}`)."
+        )
+
+    def _show(self, value: float) -> str:
+        return show(value, is_share=self.is_share, unit=self.unit)
+
+    def goal_text(self) -> str:
+        """The goal in words: "at least 70 %", "between 60 % and 80 %"…"""
+        if self.at_least is not None and self.at_most is not None:
+            return f"between {self._show(self.at_least)} and {self._show(self.at_most)}"
+        if self.at_least is not None:
+            return f"at least {self._show(self.at_least)}"
+        return f"at most {self._show(self.at_most)}"  # type: ignore[arg-type]
+
+    def check(self, sim: Any = MISSING) -> Feedback:
+        """Check the simulator's current state (``sim``, or the notebook's simulator variable)."""
+        return super().check(sim)
+
+    def _find_simulator(self, sim: Any) -> Any:
+        if sim is MISSING or sim is None:
+            namespace = user_namespace()
+            if namespace is None or self.simulator not in namespace:
+                raise Verdict(
+                    NOT_ATTEMPTED,
+                    f"I cannot find the simulator `{self.simulator}` yet: run the cell that "
+                    f"creates it, move the sliders, then check again.",
+                )
+            sim = namespace[self.simulator]
+        if is_blank(sim):
+            raise Verdict(
+                NOT_ATTEMPTED,
+                f"Put the simulator in the brackets: `{self.call}.check({self.simulator})`.",
+            )
+        if isinstance(sim, Mapping) or not callable(getattr(sim, "values", None)):
+            raise self._not_a_simulator(sim)
+        return sim
+
+    def _not_a_simulator(self, sim: Any) -> Verdict:
+        return not_yet(
+            f"I need the simulator (like `{self.simulator}`), the one with the sliders; "
+            f"this is {kind_of(sim)}."
+        )
+
+    def _check(self, answer: Any) -> Feedback:
+        sim = self._find_simulator(answer)
+        values = self._author(sim.values)
+        if not isinstance(values, Mapping):
+            raise self._not_a_simulator(sim)
+        values = dict(values)
+        broken = [message for rule, message in self.constraints if not self._author(rule, values)]
+        result = self._author(self._measure, sim)
+        details = ""
+        if isinstance(result, tuple) and len(result) == 2:
+            result, details = result
+        achieved = as_author_number(self.name, result, "the measure")
+        return self._verdict(achieved, str(details or ""), broken)
+
+    def _verdict(self, achieved: float, details: str, broken: list[str]) -> Feedback:
+        """Correct when the target is reached and every rule kept; else what is missing."""
+        if self.label:
+            said = f"{self._show(achieved)} {self.label}; the target is {self.goal_text()}."
+        else:
+            said = f"The result is {self._show(achieved)}; the target is {self.goal_text()}."
+        details = f"\n\n{details}" if details else ""
+        reached = (self.at_least is None or achieved >= self.at_least) and (
+            self.at_most is None or achieved <= self.at_most
+        )
+        if broken:
+            rules = "\n".join(f"- {m}" for m in broken)
+            lead = "The target is reached, but" if reached else "Also,"
+            raise not_yet(
+                f"{said}{details}\n\n{lead} a rule of the exercise is not kept:\n\n{rules}"
+            )
+        if reached:
+            return self._correct(f"{said} Target reached!{details}")
+        raise not_yet(f"{said} Move the sliders and check again.{details}")
+
+    def examples(self) -> tuple[Any, list[Any]]:
+        """Slider settings (dicts) that reach the target, and ones that do not."""
+        return dict(self.right_settings), [dict(s) for s in self.wrong_settings]
+
+    def _check_example(self, example: Any, simulator: Any) -> Feedback:
+        if simulator is None:
+            return self._trouble("verify() needs a simulator for a target question")
+        simulator.set_values(**example)
+        return self.check(simulator)
+
+    def verify(self, simulator: Any = None) -> list[str]:
+        if simulator is None:
+            return [f"{self.name or self.prompt[:40]}: verify() needs a simulator"]
+        before = simulator.values()
+        try:
+            return super().verify(simulator)
+        finally:
+            simulator.set_values(**before)
+
+    def buttons(self, simulator: Any = None) -> Any:  # type: ignore[override]
+        """The buttons; Check reads ``simulator`` (or the notebook variable) at each click."""
+        self._button_simulator = simulator
+        return super().buttons()
+
+    def _answer_widgets(self) -> tuple[list[Any], Callable[[], Feedback]]:
+        simulator = getattr(self, "_button_simulator", None)
+        return [], (lambda: self.check(simulator) if simulator is not None else self.check())

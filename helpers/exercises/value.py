@@ -1,0 +1,288 @@
+"""A value question: a number (or a small table, a yes/no, a short text) computed by the learner."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from helpers.exercises import tables
+from helpers.exercises.answers import (
+    AuthorError,
+    Verdict,
+    as_number,
+    fmt,
+    kind_of,
+    not_yet,
+    user_namespace,
+)
+from helpers.exercises.blank import MISSING, is_blank
+from helpers.exercises.look import NOT_ATTEMPTED, Feedback
+from helpers.exercises.question import Question
+
+
+class ValueQuestion(Question):
+    """A number (or a small pandas Series/DataFrame, or a short text) computed from the data.
+
+    ``answer`` is a zero-argument callable giving the expected answer (evaluated on the first
+    check and cached) or the value itself. ``variable`` names the notebook variable holding the
+    learner's answer, so ``check()`` needs no argument. ``tolerance`` is absolute and
+    ``rel_tolerance`` relative: an answer counts when it is within either. ``is_share`` marks a
+    share between 0 and 1 (mix-ups with percentages get a tailored message); ``non_negative``
+    says the answer cannot be below zero. For tables, ``ignore_row_order`` accepts the right
+    rows in any order.
+
+    Example::
+
+        q1 = ValueQuestion(
+            "What share of the town's customers came back within a month?",
+            answer=lambda: (visits.groupby("customer").size() > 1).mean(),
+            variable="share_returned", is_share=True, tolerance=0.005,
+            hints=["Count the customers who came back ...", "..."],
+            solution="share_returned = ...",
+            why="One in three coming back means ...")
+    """
+
+    kind = "value"
+
+    def __init__(
+        self,
+        prompt: str,
+        *,
+        answer: Any,
+        variable: str | None = None,
+        tolerance: float = 1e-6,
+        rel_tolerance: float = 1e-6,
+        is_share: bool = False,
+        non_negative: bool = False,
+        ignore_row_order: bool = False,
+        hints: Sequence[str] = (),
+        solution: str = "",
+        why: str = "",
+        name: str = "",
+    ) -> None:
+        super().__init__(prompt, hints=hints, solution=solution, why=why, name=name)
+        self._answer = answer
+        self.variable = variable
+        self.tolerance = float(tolerance)
+        self.rel_tolerance = float(rel_tolerance)
+        self.is_share = is_share
+        self.non_negative = non_negative or is_share
+        self.ignore_row_order = ignore_row_order
+        self._cache: Any = MISSING
+
+    def _how_to_answer(self) -> str:
+        if self.variable:
+            return (
+                f"\n\nPut your answer in `{self.variable}`, run that cell, then "
+                f"`{self.call}.check()`."
+            )
+        return super()._how_to_answer()
+
+    def expected(self) -> Any:
+        """The right answer (computed once, then cached). Raises if the author's code fails."""
+        if self._cache is MISSING:
+            value = self._answer() if callable(self._answer) else self._answer
+            if isinstance(value, np.generic):
+                value = value.item()
+            self._cache = value
+        return self._cache
+
+    def _expected(self) -> Any:
+        try:
+            return self.expected()
+        except Exception as error:  # noqa: BLE001
+            raise AuthorError(
+                f"{self.name or 'question'}: the answer function raised "
+                f"{type(error).__name__}: {error}"
+            ) from error
+
+    def _lookup(self) -> Any:
+        """The learner's answer from the notebook variable (or a "not attempted" verdict)."""
+        if not self.variable:
+            raise Verdict(
+                NOT_ATTEMPTED, f"Give me your answer in the brackets: `{self.call}.check(...)`."
+            )
+        namespace = user_namespace()
+        if namespace is None or self.variable not in namespace:
+            raise Verdict(
+                NOT_ATTEMPTED,
+                f"I cannot find `{self.variable}` yet. Fill in `{self.variable} = ...` in the "
+                "cell above, run that cell (Shift+Enter), then check again.",
+            )
+        return namespace[self.variable]
+
+    def _check(self, answer: Any) -> Feedback:
+        if answer is MISSING:
+            answer = self._lookup()
+        if answer is None:
+            where = f"`{self.variable}`" if self.variable else "Your answer"
+            raise Verdict(
+                NOT_ATTEMPTED,
+                f"{where} holds nothing yet (`None`): put your answer in it, run the cell, then "
+                "check again.",
+            )
+        if is_blank(answer):
+            where = f"`{self.variable} = ____`" if self.variable else "the brackets"
+            raise Verdict(
+                NOT_ATTEMPTED,
+                f"The blank `____` in {where} is still there: replace it with your answer, run "
+                "the cell, then check again.",
+            )
+        expected = self._expected()
+        if isinstance(expected, pd.Series | pd.DataFrame):
+            return self._check_table(expected, answer)
+        if isinstance(expected, str):
+            return self._check_text(expected, answer)
+        if isinstance(expected, bool):
+            return self._check_yes_no(expected, answer)
+        return self._check_number(float(expected), answer)
+
+    # -- numbers ---------------------------------------------------------------------------
+
+    def _close(self, value: float, expected: float) -> bool:
+        return abs(value - expected) <= max(self.tolerance, self.rel_tolerance * abs(expected))
+
+    def _check_number(self, expected: float, answer: Any) -> Feedback:
+        value = as_number(answer)
+        if self._close(value, expected):
+            return self._correct(f"Yes: {fmt(value)}.")
+        raise not_yet(self._diagnose(value, expected))
+
+    def _diagnose(self, value: float, expected: float) -> str:
+        """What looks wrong about a number, without giving the expected value away."""
+        return (
+            self._share_problem(value, expected)
+            or self._mix_up(value, expected)
+            or self._how_far(value, expected)
+        )
+
+    def _share_problem(self, value: float, expected: float) -> str:
+        """A negative number, or a share above 1 (a percentage?); empty if neither."""
+        shown = fmt(value)
+        if self.is_share and value < 0:
+            return f"A share cannot be negative; your answer is {shown}."
+        if self.is_share and value > 1:
+            if self._close(value / 100, expected):
+                return (
+                    f"This is a share between 0 and 1, your answer is {shown}: did you mean "
+                    f"{fmt(value / 100)}?"
+                )
+            text = (
+                f"A share is a number between 0 and 1 (0.25 means a quarter); your answer is "
+                f"{shown}, which is more than 1."
+            )
+            if value <= 100:
+                text += " If it is a percentage, divide it by 100."
+            return text
+        if self.non_negative and value < 0:
+            return f"This number cannot be negative; your answer is {shown}."
+        return ""
+
+    def _mix_up(self, value: float, expected: float) -> str:
+        """The right size with the wrong sign, or 100 times off; empty if neither."""
+        shown = fmt(value)
+        if expected == 0:
+            return ""
+        if self._close(-value, expected):
+            return (
+                f"Your answer is {shown}: the size looks right, but the sign is the wrong "
+                "way round."
+            )
+        if self._close(value / 100, expected):
+            return (
+                f"Your answer is {shown}: that is 100 times too big. A percentage where a "
+                "share (between 0 and 1) is asked for?"
+            )
+        if self._close(value * 100, expected):
+            return (
+                f"Your answer is {shown}: that is 100 times too small. A share where a "
+                "percentage is asked for?"
+            )
+        return ""
+
+    def _how_far(self, value: float, expected: float) -> str:
+        """Close, or simply not what the question expects."""
+        shown = fmt(value)
+        near = max(10 * self.tolerance, 0.02 * abs(expected))
+        if abs(value - expected) <= near:
+            return (
+                f"Your answer is {shown}: close, but not quite. Did you round too early, or "
+                "leave out a few rows?"
+            )
+        return f"Your answer is {shown}; that is not what I get. Check your steps and try again."
+
+    # -- yes/no and text -------------------------------------------------------------------
+
+    def _check_yes_no(self, expected: bool, answer: Any) -> Feedback:
+        if isinstance(answer, str) and answer.strip().casefold() in {"true", "false", "yes", "no"}:
+            raise not_yet(
+                "Write `True` or `False` without quotation marks (a yes/no value, not text)."
+            )
+        if not isinstance(answer, bool | np.bool_):
+            raise not_yet(f"You need `True` or `False`; this is {kind_of(answer)}.")
+        if bool(answer) == expected:
+            return self._correct(f"Yes: `{bool(answer)}`.")
+        raise not_yet(f"`{bool(answer)}` is not the right answer here.")
+
+    def _check_text(self, expected: str, answer: Any) -> Feedback:
+        if not isinstance(answer, str):
+            raise not_yet(f"You need text (in quotation marks); this is {kind_of(answer)}.")
+
+        def norm(text: str) -> str:
+            return " ".join(text.split()).casefold()
+
+        if norm(answer) == norm(expected):
+            return self._correct(f"Yes: “{answer.strip()}”.")
+        raise not_yet(f"“{answer.strip()[:60]}” is not the answer I expect.")
+
+    # -- tables ----------------------------------------------------------------------------
+
+    def _check_table(self, expected: pd.Series | pd.DataFrame, answer: Any) -> Feedback:
+        is_series = isinstance(expected, pd.Series)
+        if is_series:
+            if isinstance(answer, pd.DataFrame) and answer.shape[1] == 1:
+                answer = answer.iloc[:, 0]
+            if not isinstance(answer, pd.Series):
+                raise not_yet(
+                    f"I expected a column of values (a pandas Series, as pandas gives it); this "
+                    f"is {kind_of(answer)}."
+                )
+            exp_frame, ans_frame = expected.to_frame("values"), answer.to_frame("values")
+        else:
+            if isinstance(answer, pd.Series) and expected.shape[1] == 1:
+                answer = answer.to_frame(expected.columns[0])
+            if not isinstance(answer, pd.DataFrame):
+                columns = ", ".join(f"`{c}`" for c in expected.columns)
+                raise not_yet(
+                    f"I expected a table (a DataFrame) with the columns {columns}; this is "
+                    f"{kind_of(answer)}."
+                )
+            exp_frame, ans_frame = expected, answer
+        rules = tables.TableRules(self.tolerance, self.rel_tolerance, self.ignore_row_order)
+        problems = tables.compare(exp_frame, ans_frame, is_series, rules)
+        if not problems:
+            return self._correct("Yes: every value matches.")
+        raise not_yet(" ".join(problems))
+
+    # -- testing ---------------------------------------------------------------------------
+
+    def examples(self) -> tuple[Any, list[Any]]:
+        """The true answer, and wrong ones: scaled, sign-flipped or reshaped versions of it."""
+        right = self.expected()
+        if isinstance(right, pd.DataFrame):
+            return right.copy(), tables.wrong_frames(right)
+        if isinstance(right, pd.Series):
+            return right.copy(), tables.wrong_columns(right)
+        if isinstance(right, str):
+            return right, [right + " not", "something else entirely"]
+        if isinstance(right, bool):
+            return right, [not right, str(right)]
+        value = float(right)
+        candidates = [value * 1.5 + 1, -value - 1, value + 10 * self.tolerance + 1, value * 2 + 3]
+        if self.is_share:
+            candidates.insert(0, value * 100)
+        wrongs = [c for c in candidates if not self._close(c, value)]
+        return right, wrongs[:3]

@@ -1,0 +1,52 @@
+"""Tests for helpers.exercises.predict: predict-then-run questions."""
+
+from __future__ import annotations
+
+import pytest
+from sample_questions import (
+    make_predict,
+)
+
+from helpers.exercises import (
+    CORRECT,
+    INCORRECT,
+    NOT_ATTEMPTED,
+    Note,
+    PredictQuestion,
+    ____,
+)
+
+
+def test_predict_records_then_reveals() -> None:
+    q = make_predict(truth=0.62)
+    assert q.check().status == NOT_ATTEMPTED
+    assert "prediction first" in q.check().message
+    note = q.predict(40)
+    assert isinstance(note, Note)
+    assert "Your prediction is recorded: 40 %" in note.text
+    assert q.prediction == pytest.approx(0.40)
+    fb = q.check()
+    assert fb.status == INCORRECT
+    assert "62 %" in fb.message and "40 %" in fb.message and "22 percentage points" in fb.message
+    q.predict(0.6)  # a later prediction replaces the first one
+    fb = q.check()
+    assert fb.status == CORRECT and "62 %" in fb.message
+
+
+def test_predict_odd_guesses() -> None:
+    q = make_predict()
+    assert q.predict(____).status == NOT_ATTEMPTED  # type: ignore[union-attr]
+    assert q.predict().status == NOT_ATTEMPTED  # type: ignore[union-attr]
+    assert q.predict("forty").status == INCORRECT  # type: ignore[union-attr]
+    assert q.predict(250).status == INCORRECT  # type: ignore[union-attr]
+    assert q.prediction is None
+    assert q.check(0.61).status == CORRECT  # predict and check in one go
+    assert q.check(0.1).status == INCORRECT
+
+
+def test_predict_simulator_failure_is_our_side() -> None:
+    q = PredictQuestion("?", truth=lambda: {}["missing"], tolerance=1)
+    fb = q.check(3)
+    assert fb.trouble and "KeyError" in fb.detail
+    q = PredictQuestion("?", truth=lambda: "not a number", tolerance=1)
+    assert q.check(3).trouble

@@ -1,0 +1,74 @@
+"""Tests for helpers.exercises.target: target questions (sliders)."""
+
+from __future__ import annotations
+
+import pytest
+from sample_questions import (
+    FakeShell,
+    FakeSimulator,
+    make_target,
+)
+
+from helpers.exercises import (
+    CORRECT,
+    INCORRECT,
+    NOT_ATTEMPTED,
+    TargetQuestion,
+    ____,
+)
+
+
+def test_target_reads_the_live_simulator() -> None:
+    q = make_target()
+    sim = FakeSimulator(wait=15, courtesy=3)
+    fb = q.check(sim)
+    assert fb.status == INCORRECT
+    assert "51 % come back; the target is at least 70 %" in fb.message
+    sim.set_values(courtesy=5)
+    fb = q.check(sim)
+    assert fb.status == CORRECT and "Courtesy does most of the work" in fb.message
+    sim.set_values(wait=2, courtesy=5)
+    fb = q.check(sim)
+    assert fb.status == INCORRECT and "Keep the wait at 10 minutes or more" in fb.message
+
+
+def test_target_default_simulator_variable(shell: FakeShell) -> None:
+    q = make_target()
+    fb = q.check()
+    assert fb.status == NOT_ATTEMPTED and "`sim`" in fb.message
+    shell.user_ns["sim"] = FakeSimulator(wait=10, courtesy=5)
+    assert q.check().status == CORRECT
+    assert q.check(sim=FakeSimulator()).status == INCORRECT
+
+
+def test_target_ranges_and_odd_simulators() -> None:
+    q = TargetQuestion(
+        "Keep the wait between 5 and 8 minutes.",
+        measure=lambda sim: sim.values()["wait"],
+        at_least=5,
+        at_most=8,
+        unit="min",
+        right_settings={"wait": 6},
+        wrong_settings=[{"wait": 2}, {"wait": 9}],
+    )
+    assert q.check(FakeSimulator(wait=6)).status == CORRECT
+    fb = q.check(FakeSimulator(wait=9))
+    assert fb.status == INCORRECT and "between 5 min and 8 min" in fb.message
+    for odd in (None, ____):
+        assert q.check(odd).status == NOT_ATTEMPTED
+    for odd in (3, "sim", [1], {"wait": 6}):
+        assert q.check(odd).status == INCORRECT
+    with pytest.raises(ValueError, match="goal"):
+        TargetQuestion("?", measure=len, right_settings={}, wrong_settings=[{}, {}])
+
+
+def test_target_broken_measure_is_our_side() -> None:
+    q = TargetQuestion(
+        "?",
+        measure=lambda sim: sim.nothing_here,
+        at_least=1,
+        right_settings={},
+        wrong_settings=[{}, {}],
+    )
+    fb = q.check(FakeSimulator())
+    assert fb.trouble and "AttributeError" in fb.detail

@@ -1,0 +1,140 @@
+"""Tests for helpers.exercises.value: value questions: numbers, yes/no and text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+from sample_questions import (
+    FakeShell,
+    make_value,
+)
+
+from helpers.exercises import (
+    CORRECT,
+    INCORRECT,
+    NOT_ATTEMPTED,
+    ValueQuestion,
+    ____,
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        0.3846,
+        0.38,
+        0.385,
+        np.float64(0.3846),
+        np.float32(0.385),
+        pd.DataFrame({"x": [0.3846]}),
+        pd.Series([0.3846]),
+        np.array([0.3846]),
+    ],
+)
+def test_value_accepts_numbers_in_many_forms(answer: Any) -> None:
+    fb = make_value().check(answer)
+    assert fb.status == CORRECT
+    assert "baseline we improve on" in fb.message  # the author's "why"
+
+
+def test_value_int_answer_and_relative_tolerance() -> None:
+    q = ValueQuestion("How many visits?", answer=lambda: np.int64(1200), rel_tolerance=0.01)
+    assert q.check(1200).status == CORRECT
+    assert q.check(1205).status == CORRECT
+    assert q.check(1300).status == INCORRECT
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected_words"),
+    [
+        (38, "did you mean 0.38?"),
+        (-0.2, "cannot be negative"),
+        (1.5, "between 0 and 1"),
+        ("0.38", "Remove the quotation marks"),
+        ("a lot", "this is text"),
+        (True, "yes/no"),
+        (0.39, "close"),
+        (0.9, "not what I get"),
+    ],
+)
+def test_value_not_yet_says_what_looks_wrong(answer: Any, expected_words: str) -> None:
+    fb = make_value().check(answer)
+    assert fb.status == INCORRECT
+    assert expected_words in fb.message
+    assert "0.3846" not in fb.message and "0.3846" not in fb._repr_html_()
+
+
+def test_value_generic_percent_and_sign_mixups() -> None:
+    q = ValueQuestion("Average spend change?", answer=-12.5, tolerance=0.01)
+    assert "sign" in q.check(12.5).message
+    q = ValueQuestion("Share in percent?", answer=38.0, tolerance=0.1)
+    assert "100 times too small" in q.check(0.38).message
+
+
+def test_value_reads_the_notebook_variable(shell: FakeShell) -> None:
+    q = make_value()
+    fb = q.check()
+    assert fb.status == NOT_ATTEMPTED and "share_returned" in fb.message
+    shell.user_ns["share_returned"] = ____
+    assert q.check().status == NOT_ATTEMPTED
+    shell.user_ns["share_returned"] = 0.2
+    assert q.check().status == INCORRECT
+    shell.user_ns["share_returned"] = 0.384
+    assert q.check().status == CORRECT
+
+
+def test_value_without_ipython_is_not_attempted(no_ipython: None) -> None:
+    fb = make_value().check()
+    assert fb.status == NOT_ATTEMPTED
+    assert "`share_returned`" in fb.message
+
+
+def test_expected_answer_is_computed_once() -> None:
+    calls = []
+
+    def answer() -> float:
+        calls.append(1)
+        return 2.0
+
+    q = ValueQuestion("x?", answer=answer)
+    q.check(2)
+    q.check(3)
+    assert len(calls) == 1
+
+
+def test_yes_no_answers() -> None:
+    q = ValueQuestion("Did the north shop keep more customers?", answer=lambda: np.bool_(True))
+    assert q.check(True).status == CORRECT
+    assert q.check(np.bool_(True)).status == CORRECT
+    assert q.check(False).status == INCORRECT
+    assert "without quotation marks" in q.check("True").message
+    assert q.check(1).status == INCORRECT
+    assert q.verify() == []
+
+
+def test_text_answers() -> None:
+    q = ValueQuestion("Which shop?", answer="North Street")
+    assert q.check("  north   street ").status == CORRECT
+    assert q.check("South Street").status == INCORRECT
+    assert q.check(3).status == INCORRECT
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        0.0,
+        -3.0,
+        1e6,
+        7,
+        pd.Series(["x", "y"]),
+        pd.Series([1.5]),
+        pd.DataFrame({"name": ["a"]}),
+        pd.DataFrame({"n": [1, 2], "flag": [True, False]}),
+    ],
+)
+def test_default_examples_for_many_answers(expected: Any) -> None:
+    q = ValueQuestion("?", answer=expected)
+    assert q.verify() == []
