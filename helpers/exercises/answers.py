@@ -2,7 +2,8 @@
 
 Everything here either returns a clean value or raises :class:`Verdict` with a message in plain
 words ("You need a number; this is text"), which the question turns into feedback. Nothing here
-lets a learner's odd answer escape as a Python error.
+lets a learner's odd answer escape as a Python error. Every message goes through the course's
+translation function (:mod:`helpers.i18n`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ import numpy as np
 import pandas as pd
 
 from helpers.exercises.look import INCORRECT, NOT_ATTEMPTED
+from helpers.i18n import _, ngettext
+
+#: A unit for numbers: one word for every count ("min"), or (singular, plural) such as
+#: ``("customer", "customers")`` so that 1 customer and 2 customers both read right.
+Unit = str | tuple[str, str]
 
 
 class Verdict(Exception):
@@ -50,11 +56,34 @@ def fmt(x: float) -> str:
     return text
 
 
-def show(x: float, *, is_share: bool = False, unit: str = "") -> str:
+def plural_count(x: float) -> int:
+    """The count that picks the singular or plural words for ``x`` as shown.
+
+    gettext's plural rules know whole numbers only: a whole number is its own count; a number
+    with decimals (1.5 minutes) counts as 2, which gives the plural in English.
+    """
+    if math.isfinite(x) and float(x).is_integer():
+        return int(abs(x)) if abs(x) < 1e15 else 2
+    return 2
+
+
+def with_unit(x: float, unit: Unit = "") -> str:
+    """A number with its unit, in the singular or plural as the number needs: "1 customer"."""
+    number = fmt(x)
+    if not unit:
+        return number
+    if isinstance(unit, str):
+        word = _(unit)
+    else:
+        word = ngettext(unit[0], unit[1], plural_count(x))
+    return _("{number} {unit}").format(number=number, unit=word)
+
+
+def show(x: float, *, is_share: bool = False, unit: Unit = "") -> str:
     """A value for display: shares as percentages (0.62 -> '62 %'), others with their unit."""
     if is_share:
-        return f"{fmt(round(x * 100, 1))} %"
-    return f"{fmt(x)}{(' ' + unit) if unit else ''}"
+        return _("{percent} %").format(percent=fmt(round(x * 100, 1)))
+    return with_unit(x, unit)
 
 
 def is_widget(value: Any) -> bool:
@@ -62,50 +91,72 @@ def is_widget(value: Any) -> bool:
     return type(value).__module__.split(".")[0] in {"ipywidgets", "anywidget"}
 
 
-def _values(count: int) -> str:
-    return f"{count} value" if count == 1 else f"{count} values"
+def _kind_of_collection(value: Any) -> str | None:
+    """Plain words for a table, column, list, … with its size; None for anything else."""
+    if isinstance(value, pd.DataFrame):
+        rows, columns = value.shape
+        return _("a table with {rows} and {columns}").format(
+            rows=ngettext("{n} row", "{n} rows", rows).format(n=rows),
+            columns=ngettext("{n} column", "{n} columns", columns).format(n=columns),
+        )
+    if isinstance(value, pd.Series):
+        n = len(value)
+        return ngettext("a column of {n} value", "a column of {n} values", n).format(n=n)
+    if isinstance(value, list):
+        n = len(value)
+        return ngettext("a list of {n} value", "a list of {n} values", n).format(n=n)
+    if isinstance(value, tuple):
+        n = len(value)
+        return ngettext(
+            "a group of {n} value in round brackets", "a group of {n} values in round brackets", n
+        ).format(n=n)
+    if isinstance(value, set | frozenset):
+        n = len(value)
+        return ngettext("a set of {n} value", "a set of {n} values", n).format(n=n)
+    if isinstance(value, np.ndarray):
+        n = value.size
+        return ngettext("an array of {n} value", "an array of {n} values", n).format(n=n)
+    return None
 
 
 def kind_of(value: Any) -> str:
     """A plain-words name for the type of a value."""
     if isinstance(value, bool | np.bool_):
-        return "a yes/no value (True or False)"
+        return _("a yes/no value (True or False)")
     if isinstance(value, str):
-        return "text"
-    if isinstance(value, pd.DataFrame):
-        return f"a table with {value.shape[0]} rows and {value.shape[1]} columns"
-    if isinstance(value, pd.Series):
-        return f"a column of {_values(len(value))}"
-    if isinstance(value, list):
-        return f"a list of {_values(len(value))}"
-    if isinstance(value, tuple):
-        return f"a group of {_values(len(value))} in round brackets"
-    if isinstance(value, set | frozenset):
-        return f"a set of {_values(len(value))}"
+        return _("text")
+    collection = _kind_of_collection(value)
+    if collection is not None:
+        return collection
     if isinstance(value, dict):
-        return "a dictionary"
-    if isinstance(value, np.ndarray):
-        return f"an array of {_values(value.size)}"
+        return _("a dictionary")
     if is_widget(value):
-        return "a widget (a control on the screen)"
+        return _("a widget (a control on the screen)")
     if isinstance(value, numbers.Number):
-        return "a number"
+        return _("a number")
     if callable(value):
-        return "a function"
-    return f"a value of type {type(value).__name__}"
+        return _("a function")
+    return _("a value of type {name}").format(name=type(value).__name__)
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    """``text`` cut to ``limit`` characters, with "..." when it was longer."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _text_is_not_a_number(value: str) -> Verdict:
     """Why text is not accepted as a number (with a tip when it is a number in quotes)."""
-    shown = value if len(value) <= 40 else value[:37] + "..."
+    shown = shorten(value)
     cleaned = value.strip().replace(" ", "")
     try:
         float(cleaned.rstrip("%"))
     except ValueError:
-        return not_yet(f"You need a number; this is text: “{shown}”.")
+        return not_yet(_("You need a number; this is text: “{text}”.").format(text=shown))
     return not_yet(
-        f"You need a number; this is text: “{shown}” (in quotation marks). "
-        "Remove the quotation marks so that Python sees a number."
+        _(
+            "You need a number; this is text: “{text}” (in quotation marks). "
+            "Remove the quotation marks so that Python sees a number."
+        ).format(text=shown)
     )
 
 
@@ -117,19 +168,23 @@ def _the_one_value(value: Any) -> Any:
         if value.shape == (1, 1):
             return value.iloc[0, 0]
         if value.empty:
-            raise not_yet("You need one number; this is an empty table (no rows are left).")
-        raise not_yet(f"You need one number; this is {kind_of(value)}.")
+            raise not_yet(_("You need one number; this is an empty table (no rows are left)."))
+        raise not_yet(_("You need one number; this is {kind}.").format(kind=kind_of(value)))
     if isinstance(value, pd.Series):
         if len(value) == 1:
             return value.iloc[0]
         if value.empty:
-            raise not_yet("You need one number; this is an empty column (no rows are left).")
+            raise not_yet(_("You need one number; this is an empty column (no rows are left)."))
         raise not_yet(
-            f"You need one number; this is {kind_of(value)}. Do you still need to count them, "
-            "add them up or take their average?"
+            _(
+                "You need one number; this is {kind}. Do you still need to count them, "
+                "add them up or take their average?"
+            ).format(kind=kind_of(value))
         )
     if isinstance(value, list | tuple | set | frozenset | dict | np.ndarray):
-        raise not_yet(f"You need one number, without brackets; this is {kind_of(value)}.")
+        raise not_yet(
+            _("You need one number, without brackets; this is {kind}.").format(kind=kind_of(value))
+        )
     return value
 
 
@@ -138,21 +193,27 @@ def _finite(value: Any) -> float:
     try:
         number = float(value)
     except (TypeError, ValueError, OverflowError):
-        raise not_yet(f"You need an ordinary number; this is {kind_of(value)}.") from None
+        raise not_yet(
+            _("You need an ordinary number; this is {kind}.").format(kind=kind_of(value))
+        ) from None
     if math.isnan(number):
         raise not_yet(
-            "This is NaN (“not a number”): often a sign of an empty selection or of a "
-            "division by zero."
+            _(
+                "This is NaN (“not a number”): often a sign of an empty selection or of a "
+                "division by zero."
+            )
         )
     if math.isinf(number):
-        raise not_yet("This number is infinite: is there a division by zero somewhere?")
+        raise not_yet(_("This number is infinite: is there a division by zero somewhere?"))
     return number
 
 
 def as_number(value: Any) -> float:
     """The answer as a float, or a "not yet" verdict that says what kind of thing it is."""
     if isinstance(value, bool | np.bool_):
-        raise not_yet(f"You need a number; this is `{value}`, a yes/no value.")
+        raise not_yet(
+            _("You need a number; this is `{value}`, a yes/no value.").format(value=value)
+        )
     if isinstance(value, str):
         raise _text_is_not_a_number(value)
     inner = _the_one_value(value)
@@ -160,20 +221,25 @@ def as_number(value: Any) -> float:
         return as_number(inner)
     if is_widget(value):
         raise not_yet(
-            "You need a number; this is a widget (a control on the screen). "
-            "Its current setting is in its `.value`."
+            _(
+                "You need a number; this is a widget (a control on the screen). "
+                "Its current setting is in its `.value`."
+            )
         )
     if value is pd.NA or value is pd.NaT:
-        raise not_yet("You need a number; this is an empty value (missing data).")
+        raise not_yet(_("You need a number; this is an empty value (missing data)."))
     if isinstance(value, complex | np.complexfloating):
-        raise not_yet("You need an ordinary number; this is a complex number.")
+        raise not_yet(_("You need an ordinary number; this is a complex number."))
     if isinstance(value, numbers.Number | np.number):
         return _finite(value)
     if callable(value):
         raise not_yet(
-            "This is a function, not its result: did you forget the round brackets `()` at the end?"
+            _(
+                "This is a function, not its result: did you forget the round brackets `()` "
+                "at the end?"
+            )
         )
-    raise not_yet(f"You need a number; this is {kind_of(value)}.")
+    raise not_yet(_("You need a number; this is {kind}.").format(kind=kind_of(value)))
 
 
 def as_author_number(name: str, value: Any, source: str) -> float:
@@ -182,7 +248,12 @@ def as_author_number(name: str, value: Any, source: str) -> float:
         return as_number(value)
     except Verdict as verdict:
         raise AuthorError(
-            f"{name or 'question'}: {source} gave {value!r}: {verdict.message}"
+            _("{question}: {source} gave {value}: {problem}").format(
+                question=name or _("question"),
+                source=source,
+                value=repr(value),
+                problem=verdict.message,
+            )
         ) from None
 
 
@@ -198,20 +269,23 @@ def read_letters(answer: Any, options: Mapping[str, str], call: str) -> frozense
         for item in answer:
             picked |= read_letters(item, options, call)
         if not picked:
-            raise Verdict(NOT_ATTEMPTED, f"Pick an option: {letters}.")
+            raise Verdict(NOT_ATTEMPTED, _("Pick an option: {letters}.").format(letters=letters))
         return frozenset(picked)
     if not isinstance(answer, str):
         raise not_yet(
-            f"Answer with the letter of an option ({letters}) in quotation marks, "
-            f'for example `{call}.check("a")`; this is {kind_of(answer)}.'
+            _(
+                "Answer with the letter of an option ({letters}) in quotation marks, "
+                'for example `{call}.check("a")`; this is {kind}.'
+            ).format(letters=letters, call=call, kind=kind_of(answer))
         )
     picked_letters = _letters_in(answer, options)
     if picked_letters:
         return picked_letters
-    shown = answer if len(answer) <= 40 else answer[:37] + "..."
     raise not_yet(
-        f"I cannot match “{shown}” to an option. Use one of the letters {letters}, "
-        f'for example `{call}.check("a")`.'
+        _(
+            "I cannot match “{answer}” to an option. Use one of the letters {letters}, "
+            'for example `{call}.check("a")`.'
+        ).format(answer=shorten(answer), letters=letters, call=call)
     )
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from helpers.exercises.look import Feedback, Note
+from helpers.i18n import _
 
 if TYPE_CHECKING:
     from helpers.exercises.question import Question
@@ -39,9 +40,9 @@ def question_buttons(question: Question) -> Any:
     import ipywidgets as widgets
 
     output = widgets.Output()
-    check_button = _button("Check my answer", "check", button_style="primary")
-    hint_button = _button("Hint", "lightbulb-o")
-    solution_button = _button("Show solution", "book")
+    check_button = _button(_("Check my answer"), "check", button_style="primary")
+    hint_button = _button(_("Hint"), "lightbulb-o")
+    solution_button = _button(_("Show solution"), "book")
     inputs, run_check = question._answer_widgets()
 
     def safely(action: Callable[[], Any]) -> None:
@@ -50,11 +51,11 @@ def question_buttons(question: Question) -> Any:
         except Exception as error:  # noqa: BLE001 - never a traceback for a click
             set_output(output, question._trouble(f"{type(error).__name__}: {error}"))
 
-    def on_hint(_: Any) -> None:
+    def on_hint(click: Any) -> None:
         safely(question.hint)
-        hint_button.description = "Next hint" if question.hints_left else "Hint"
+        hint_button.description = _("Next hint") if question.hints_left else _("Hint")
 
-    check_button.on_click(lambda _: safely(run_check))
+    check_button.on_click(lambda click: safely(run_check))
     hint_button.on_click(on_hint)
     solution_button.on_click(_solution_clicks(question, solution_button, safely))
     row = widgets.HBox(
@@ -79,20 +80,22 @@ def _solution_clicks(
     def sure() -> Note:
         return Note(
             "info",
-            "Sure?",
-            "Hints come first: they lead you there step by step. "
-            "Click **Yes, show the solution** if you still want to see it.",
+            _("Sure?"),
+            _(
+                "Hints come first: they lead you there step by step. "
+                "Click **Yes, show the solution** if you still want to see it."
+            ),
             question.name,
         )
 
-    def on_click(_: Any) -> None:
+    def on_click(click: Any) -> None:
         if not armed["solution"]:
             armed["solution"] = True
-            button.description = "Yes, show the solution"
+            button.description = _("Yes, show the solution")
             safely(sure)
         else:
             armed["solution"] = False
-            button.description = "Show solution"
+            button.description = _("Show solution")
             safely(question.solution)
 
     return on_click
@@ -139,13 +142,13 @@ def prediction_panel(label: str, record: Callable[[float], Any]) -> Any:
         layout=widgets.Layout(width="auto"),
     )
     button = widgets.Button(
-        description="Record my prediction",
+        description=_("Record my prediction"),
         icon="thumb-tack",
         style=BIG,
         layout=widgets.Layout(width="auto", padding="4px 14px"),
     )
     note = widgets.Output()
-    button.on_click(lambda _: set_output(note, record(guess.value)))
+    button.on_click(lambda click: set_output(note, record(guess.value)))
     button.layout.margin = "0 0 0 8px"
     box = widgets.VBox([widgets.HBox([guess, button]), note])
     box.guess = guess

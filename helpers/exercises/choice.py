@@ -10,6 +10,7 @@ from helpers.exercises.answers import Verdict, not_yet, read_letters
 from helpers.exercises.blank import MISSING, is_blank
 from helpers.exercises.look import NOT_ATTEMPTED, Feedback, Note
 from helpers.exercises.question import Question
+from helpers.i18n import N_, _
 
 
 class ChoiceQuestion(Question):
@@ -31,7 +32,7 @@ class ChoiceQuestion(Question):
             why="Only the delighted come back reliably (Jones & Sasser 1995).")
     """
 
-    kind = "multiple choice"
+    kind = N_("multiple choice")
 
     def __init__(
         self,
@@ -62,48 +63,58 @@ class ChoiceQuestion(Question):
     def _repr_html_(self) -> str:
         listing = "\n".join(f"- **{k})** {v}" for k, v in self.options.items())
         body = f"{self.prompt}\n\n{listing}{self._how_to_answer()}"
-        return Note("info", f"Question {self.name}".strip(), body, self.kind)._repr_html_()
+        return Note("info", self._title(), body, _(self.kind))._repr_html_()
 
     def _how_to_answer(self) -> str:
         example = '"a, c"' if self.multiple else '"a"'
-        return f"\n\nAnswer with the letter: `{self.call}.check({example})`."
+        return "\n\n" + _("Answer with the letter: `{call}.check({example})`.").format(
+            call=self.call, example=example
+        )
 
     def _check(self, answer: Any) -> Feedback:
         if answer is MISSING or is_blank(answer):
             raise Verdict(
                 NOT_ATTEMPTED,
-                f'Pick an option first: `{self.call}.check("a")` with the letter of '
-                "your choice, or use the buttons.",
+                _(
+                    'Pick an option first: `{call}.check("a")` with the letter of '
+                    "your choice, or use the buttons."
+                ).format(call=self.call),
             )
         picked = read_letters(answer, self.options, self.call)
         if picked == self.correct:
             chosen = ", ".join(f"**{k})**" for k in sorted(picked))
-            return self._correct(f"Yes: {chosen}.")
+            return self._correct(_("Yes: {chosen}.").format(chosen=chosen))
         if not self.multiple and len(picked) > 1:
-            raise not_yet("Pick just one option: only one fits best.")
+            raise not_yet(_("Pick just one option: only one fits best."))
         wrong = sorted(picked - self.correct)
         explained = [f"**{k})** {self.explanations[k]}" for k in wrong if k in self.explanations]
         if self.multiple:
             raise not_yet("\n\n".join([self._several_picks(picked, wrong), *explained]))
         letter = wrong[0]
         if explained:
-            raise not_yet(f"Not **{letter})**. {self.explanations[letter]}")
+            raise not_yet(
+                _("Not **{letter})**. {explanation}").format(
+                    letter=letter, explanation=self.explanations[letter]
+                )
+            )
         raise not_yet(
-            f"Not **{letter})**. Read the options again and think about which one "
-            "the course material supports."
+            _(
+                "Not **{letter})**. Read the options again and think about which one "
+                "the course material supports."
+            ).format(letter=letter)
         )
 
     def _several_picks(self, picked: frozenset[str], wrong: list[str]) -> str:
         """What is wrong with a set of picks when several options fit."""
         if not wrong:
-            return "Everything you picked fits, but another option fits too."
+            return _("Everything you picked fits, but another option fits too.")
         if picked & self.correct:
-            return "Not all of your picks fit."
-        return "None of your picks fit."
+            return _("Not all of your picks fit.")
+        return _("None of your picks fit.")
 
     def _default_solution(self) -> str:
         chosen = "\n".join(f"- **{k})** {self.options[k]}" for k in sorted(self.correct))
-        text = f"The answer:\n\n{chosen}"
+        text = _("The answer:") + f"\n\n{chosen}"
         return f"{text}\n\n{self.why}" if self.why else text
 
     def examples(self) -> tuple[Any, list[Any]]:

@@ -11,8 +11,9 @@ import pandas as pd
 
 from helpers.exercises.look import CORRECT, FONT, LOOK
 from helpers.exercises.question import Question
+from helpers.i18n import N_, _, ngettext
 
-NOT_CHECKED = ("·", "not checked yet", "#444444")
+NOT_CHECKED = ("·", N_("not checked yet"), "#444444")
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class Progress:
     @property
     def correct(self) -> int:
         """How many questions were answered correctly."""
-        return sum(status == CORRECT for _, _, status in self.rows)
+        return sum(status == CORRECT for _name, _kind, status in self.rows)
 
     def to_frame(self) -> pd.DataFrame:
         """The same as a DataFrame (status "not checked yet" before the first check)."""
@@ -34,21 +35,37 @@ class Progress:
         )
 
     def _summary(self) -> str:
+        """ "2 of 5 correct: keep going!" and the like."""
         total = len(self.rows)
-        text = f"{self.correct} of {total} correct"
         if total and self.correct == total:
-            return text + ": all done, well done!"
-        if self.correct:
-            return text + ": keep going!"
-        return text + "."
+            text = ngettext(
+                "{correct} of {total} correct: all done, well done!",
+                "{correct} of {total} correct: all done, well done!",
+                total,
+            )
+        elif self.correct:
+            text = ngettext(
+                "{correct} of {total} correct: keep going!",
+                "{correct} of {total} correct: keep going!",
+                total,
+            )
+        else:
+            text = ngettext("{correct} of {total} correct.", "{correct} of {total} correct.", total)
+        return text.format(correct=self.correct, total=total)
+
+    @staticmethod
+    def _look(status: str | None) -> tuple[str, str, str]:
+        """Icon, word (in the current language) and colour of a last status."""
+        icon, word, colour = LOOK[status] if status else NOT_CHECKED
+        return icon, _(word), colour
 
     def _repr_html_(self) -> str:
         cells = []
         for name, kind, status in self.rows:
-            icon, word, colour = LOOK[status] if status else NOT_CHECKED
+            icon, word, colour = self._look(status)
             cells.append(
                 f'<tr><td style="padding:4px 12px;font-weight:700">{html.escape(name)}</td>'
-                f'<td style="padding:4px 12px">{html.escape(kind)}</td>'
+                f'<td style="padding:4px 12px">{html.escape(_(kind))}</td>'
                 f'<td style="padding:4px 12px;color:{colour};font-weight:700">'
                 f'<span aria-hidden="true">{icon}</span> {html.escape(word)}</td></tr>'
             )
@@ -57,17 +74,25 @@ class Progress:
             f'{FONT};padding:6px 0">'
             f'<div style="font-weight:700;font-size:20px">{html.escape(self._summary())}</div>'
             '<table style="border-collapse:collapse;font-size:18px">'
-            '<tr><th style="text-align:left;padding:4px 12px">Question</th>'
-            '<th style="text-align:left;padding:4px 12px">Kind</th>'
-            '<th style="text-align:left;padding:4px 12px">Last check</th></tr>'
-            f"{''.join(cells)}</table></div>"
+            f"{self._header()}{''.join(cells)}</table></div>"
+        )
+
+    @staticmethod
+    def _header() -> str:
+        cells = (_("Question"), _("Kind"), _("Last check"))
+        return (
+            "<tr>"
+            + "".join(
+                f'<th style="text-align:left;padding:4px 12px">{html.escape(c)}</th>' for c in cells
+            )
+            + "</tr>"
         )
 
     def __str__(self) -> str:
         lines = [self._summary()]
         for name, kind, status in self.rows:
-            icon, word = (LOOK[status] if status else NOT_CHECKED)[:2]
-            lines.append(f"  {icon} {name:<8} {kind:<18} {word}")
+            icon, word, _colour = self._look(status)
+            lines.append(f"  {icon} {name:<8} {_(kind):<18} {word}")
         return "\n".join(lines)
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
@@ -96,7 +121,9 @@ class Exercises:
         if name in questions:
             return questions[name]
         raise AttributeError(
-            f"There is no question {name!r} here; the questions are: {', '.join(questions)}."
+            _("There is no question {name} here; the questions are: {names}.").format(
+                name=repr(name), names=", ".join(questions)
+            )
         )
 
     def __getitem__(self, name: str) -> Question:

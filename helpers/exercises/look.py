@@ -12,20 +12,23 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from helpers.i18n import N_, _
+
 CORRECT = "correct"
 INCORRECT = "incorrect"
 NOT_ATTEMPTED = "not attempted"
 
 FONT = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif"
 
-# status -> (icon, word, colour). Colours from the Okabe-Ito palette; icon and word carry the
-# meaning on their own, so the three outcomes stay apart in greyscale and for colour-blind people.
+# status -> (icon, word, colour). Words are marked with N_ and translated where shown. Colours
+# from the Okabe-Ito palette; icon and word carry the meaning on their own, so the three outcomes
+# stay apart in greyscale and for colour-blind people.
 LOOK: dict[str, tuple[str, str, str]] = {
-    CORRECT: ("✔", "Correct", "#009E73"),
-    INCORRECT: ("➜", "Not yet", "#D55E00"),
-    NOT_ATTEMPTED: ("✎", "Not attempted yet", "#0072B2"),
+    CORRECT: ("✔", N_("Correct"), "#009E73"),
+    INCORRECT: ("➜", N_("Not yet"), "#D55E00"),
+    NOT_ATTEMPTED: ("✎", N_("Not attempted yet"), "#0072B2"),
 }
-TROUBLE_LOOK = ("⚠", "Something went wrong on our side", "#000000")
+TROUBLE_LOOK = ("⚠", N_("Something went wrong on our side"), "#000000")
 
 # Note kind -> (icon, colour of the frame). The heading text stays near-black for contrast.
 NOTE_LOOK: dict[str, tuple[str, str]] = {
@@ -139,14 +142,16 @@ class Feedback:
         return self.status == CORRECT
 
     def _look(self) -> tuple[str, str, str]:
-        return TROUBLE_LOOK if self.trouble else LOOK[self.status]
+        """Icon, word (in the current language) and colour of this outcome."""
+        icon, word, colour = TROUBLE_LOOK if self.trouble else LOOK[self.status]
+        return icon, _(word), colour
 
     def _repr_html_(self) -> str:
         icon, word, colour = self._look()
         return box(icon, word, colour, colour, self.question, self.message, self.detail)
 
     def __str__(self) -> str:
-        icon, word, _ = self._look()
+        icon, word, _colour = self._look()
         head = f"{icon} {word.upper()}" + (f" ({self.question})" if self.question else "")
         text = f"{head}\n{markdown_to_text(self.message)}"
         return text + (f"\n[{self.detail}]" if self.detail else "")
@@ -169,7 +174,7 @@ class Note:
         return box(icon, self.title, colour, "#111111", self.question, self.text)
 
     def __str__(self) -> str:
-        icon, _ = NOTE_LOOK.get(self.kind, NOTE_LOOK["info"])
+        icon, _colour = NOTE_LOOK.get(self.kind, NOTE_LOOK["info"])
         return f"{icon} {self.title}\n{markdown_to_text(self.text)}"
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:

@@ -5,10 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from helpers.exercises.answers import Verdict, as_author_number, as_number, fmt, not_yet, show
+from helpers.exercises.answers import (
+    Unit,
+    Verdict,
+    as_author_number,
+    as_number,
+    fmt,
+    not_yet,
+    plural_count,
+    show,
+)
 from helpers.exercises.blank import MISSING, is_blank
 from helpers.exercises.look import NOT_ATTEMPTED, Feedback, Note
 from helpers.exercises.question import Question
+from helpers.i18n import N_, _, ngettext
 
 
 class PredictQuestion(Question):
@@ -18,7 +28,9 @@ class PredictQuestion(Question):
     within ``tolerance`` (absolute, in the same units) counts as correct; otherwise the feedback
     is "not yet", and here it does show the true value, since the guess is already locked in.
     With ``is_share=True`` the value is a share shown as a percentage, and a guess may be given
-    either way (0.4 or 40 both mean 40 %). ``unit`` labels other numbers ("minutes").
+    either way (0.4 or 40 both mean 40 %). ``unit`` labels other numbers: one word ("min") or
+    a pair (singular, plural) such as ``("customer", "customers")``, so that "1 customer" and
+    "5 customers" both read right.
 
     Example::
 
@@ -32,7 +44,7 @@ class PredictQuestion(Question):
         ex.q3.check()       # "You predicted 40 %; the simulator says 62 %: 22 points off."
     """
 
-    kind = "predict then run"
+    kind = N_("predict then run")
 
     def __init__(
         self,
@@ -41,8 +53,8 @@ class PredictQuestion(Question):
         truth: Callable[[], Any],
         tolerance: float,
         is_share: bool = False,
-        unit: str = "",
-        after_predict: str = "Now run the simulator cell, then check your guess.",
+        unit: Unit = "",
+        after_predict: str = N_("Now run the simulator cell, then check your guess."),
         hints: Sequence[str] = (),
         solution: str = "",
         why: str = "",
@@ -59,10 +71,10 @@ class PredictQuestion(Question):
 
     def _how_to_answer(self) -> str:
         example = "40" if self.is_share else "..."
-        return (
-            f"\n\nFirst record your guess: `{self.call}.predict({example})`. "
-            f"Then run the simulator and `{self.call}.check()`."
-        )
+        return "\n\n" + _(
+            "First record your guess: `{call}.predict({example})`. "
+            "Then run the simulator and `{call}.check()`."
+        ).format(call=self.call, example=example)
 
     def _show(self, value: float) -> str:
         return show(value, is_share=self.is_share, unit=self.unit)
@@ -73,8 +85,10 @@ class PredictQuestion(Question):
             number /= 100
         if self.is_share and not 0 <= number <= 1:
             raise not_yet(
-                f"A share goes from 0 % to 100 %; {fmt(number)} is outside. Give your guess "
-                "as a percentage (40) or a share (0.4)."
+                _(
+                    "A share goes from 0 % to 100 %; {number} is outside. Give your guess "
+                    "as a percentage (40) or a share (0.4)."
+                ).format(number=fmt(number))
             )
         return number
 
@@ -84,7 +98,7 @@ class PredictQuestion(Question):
             return Feedback(
                 self.name,
                 NOT_ATTEMPTED,
-                f"Put your guess in the brackets: `{self.call}.predict(...)`.",
+                _("Put your guess in the brackets: `{call}.predict(...)`.").format(call=self.call),
             )
         try:
             guess = self._read_guess(value)
@@ -94,51 +108,57 @@ class PredictQuestion(Question):
 
     def _record(self, guess: float) -> Note:
         self.prediction = guess
+        text = _("Your prediction is recorded: {guess}.").format(guess=self._show(guess))
         return Note(
-            "prediction",
-            "Prediction recorded",
-            f"Your prediction is recorded: {self._show(guess)}. {self.after_predict}",
-            self.name,
+            "prediction", _("Prediction recorded"), text + " " + _(self.after_predict), self.name
         )
 
     def _check(self, answer: Any) -> Feedback:
         if answer is not MISSING:
             if is_blank(answer):
                 raise Verdict(
-                    NOT_ATTEMPTED, "Make your prediction first: put your guess in the brackets."
+                    NOT_ATTEMPTED, _("Make your prediction first: put your guess in the brackets.")
                 )
             self.prediction = self._read_guess(answer)
         if self.prediction is None:
             raise Verdict(
                 NOT_ATTEMPTED,
-                f"Make your prediction first: `{self.call}.predict(...)`, "
-                "then run the simulator and check.",
+                _(
+                    "Make your prediction first: `{call}.predict(...)`, "
+                    "then run the simulator and check."
+                ).format(call=self.call),
             )
-        truth = as_author_number(self.name, self._author(self._truth), "the simulator")
+        truth = as_author_number(self.name, self._author(self._truth), _("the simulator"))
         return self._compare(self.prediction, truth)
 
     def _compare(self, guess: float, truth: float) -> Feedback:
         """The guess against the truth: correct within the tolerance, else how far and which way."""
-        off = abs(guess - truth)
-        off_text = (
-            f"{fmt(round(off * 100, 1))} percentage points" if self.is_share else self._show(off)
+        off = self._distance(abs(guess - truth))
+        within = self._distance(self.tolerance)
+        said = _("You predicted {guess}; the simulator says {truth}.").format(
+            guess=self._show(guess), truth=self._show(truth)
         )
-        tolerance = (
-            f"{fmt(round(self.tolerance * 100, 1))} points"
-            if self.is_share
-            else self._show(self.tolerance)
-        )
-        said = f"You predicted {self._show(guess)}; the simulator says {self._show(truth)}."
-        if off <= self.tolerance:
-            return self._correct(f"{said} Only {off_text} off: a good guess (within {tolerance}).")
-        direction = "high" if guess > truth else "low"
-        message = (
-            f"{said} That is {off_text} too {direction} (a good guess is within "
-            f"{tolerance}). Surprised? That is the point of predicting first."
-        )
+        if abs(guess - truth) <= self.tolerance:
+            good = _("Only {off} off: a good guess (within {within}).")
+            return self._correct(f"{said} {good.format(off=off, within=within)}")
+        if guess > truth:
+            how = _("That is {off} too high (a good guess is within {within}).")
+        else:
+            how = _("That is {off} too low (a good guess is within {within}).")
+        surprised = _("Surprised? That is the point of predicting first.")
+        message = f"{said} {how.format(off=off, within=within)} {surprised}"
         if self.why:
-            message += f"\n\n**Why it matters:** {self.why}"
+            message += "\n\n" + _("**Why it matters:** {why}").format(why=self.why)
         raise not_yet(message)
+
+    def _distance(self, distance: float) -> str:
+        """A distance between two values in words: "22 percentage points", "1 customer"."""
+        if not self.is_share:
+            return self._show(distance)
+        points = round(distance * 100, 1)
+        return ngettext(
+            "{points} percentage point", "{points} percentage points", plural_count(points)
+        ).format(points=fmt(points))
 
     def reset(self) -> None:
         super().reset()
@@ -146,7 +166,7 @@ class PredictQuestion(Question):
 
     def examples(self) -> tuple[Any, list[Any]]:
         """The true value as the right guess; two guesses well outside the tolerance."""
-        truth = as_author_number(self.name, self._truth(), "the simulator")
+        truth = as_author_number(self.name, self._truth(), _("the simulator"))
         step = max(3 * self.tolerance, 0.3 if self.is_share else abs(truth) * 0.5 + 1)
         if self.is_share:
             lower, upper = truth - step, truth + step
@@ -161,11 +181,15 @@ class PredictQuestion(Question):
     def _answer_widgets(self) -> tuple[list[Any], Callable[[], Feedback]]:
         from helpers.exercises.buttons import prediction_panel
 
-        if self.is_share:
-            label = "My guess (%)"
-        else:
-            label = f"My guess ({self.unit})" if self.unit else "My guess"
+        label = _("My guess (%)") if self.is_share else self._guess_label()
         return [prediction_panel(label, self._record_from_box)], self.check
+
+    def _guess_label(self) -> str:
+        """The label of the number box: "My guess (customers)"."""
+        if not self.unit:
+            return _("My guess")
+        unit = _(self.unit) if isinstance(self.unit, str) else ngettext(*self.unit, 2)
+        return _("My guess ({unit})").format(unit=unit)
 
     def _record_from_box(self, value: float) -> Note | Feedback:
         """Record a guess typed in the number box (a percentage for a share)."""

@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 from helpers.exercises.answers import AuthorError, Verdict
 from helpers.exercises.blank import MISSING
 from helpers.exercises.look import CORRECT, INCORRECT, NOT_ATTEMPTED, Feedback, Note
+from helpers.i18n import N_, _, ngettext
 
 
 def looks_like_code(text: str) -> bool:
@@ -41,7 +42,8 @@ class Question:
         keyword.
     """
 
-    kind: ClassVar[str] = "question"
+    #: What kind of question this is, in words (marked with N_, translated where shown).
+    kind: ClassVar[str] = N_("question")
 
     def __init__(
         self,
@@ -76,11 +78,15 @@ class Question:
 
     def _repr_html_(self) -> str:
         return Note(
-            "info", f"Question {self.name}".strip(), self.prompt + self._how_to_answer(), self.kind
+            "info", self._title(), self.prompt + self._how_to_answer(), _(self.kind)
         )._repr_html_()
 
+    def _title(self) -> str:
+        """ "Question q1" (or just "Question" before it has a name)."""
+        return _("Question {name}").format(name=self.name).strip()
+
     def _how_to_answer(self) -> str:
-        return f"\n\nWhen you are ready: `{self.call}.check(...)`."
+        return "\n\n" + _("When you are ready: `{call}.check(...)`.").format(call=self.call)
 
     # -- checking --------------------------------------------------------------------------
 
@@ -99,8 +105,10 @@ class Question:
         except Exception as error:  # noqa: BLE001 - a learner must never see a traceback
             feedback = self._feedback(
                 INCORRECT,
-                "I could not make sense of this answer. Compare it with what the question asks "
-                "for, or ask your trainer.",
+                _(
+                    "I could not make sense of this answer. Compare it with what the question "
+                    "asks for, or ask your trainer."
+                ),
                 f"{type(error).__name__}: {error}",
             )
         self.last_status = feedback.status
@@ -111,20 +119,23 @@ class Question:
 
     def _feedback(self, status: str, message: str, detail: str = "") -> Feedback:
         if status == INCORRECT and self.hints and self._hints_shown < len(self.hints):
-            message += f"\n\nStuck? `{self.call}.hint()` gives a hint."
+            message += "\n\n" + _("Stuck? `{call}.hint()` gives a hint.").format(call=self.call)
         return Feedback(self.name, status, message, detail)
 
     def _correct(self, message: str) -> Feedback:
         if self.why:
-            message = f"{message}\n\n**Why it matters:** {self.why}" if message else self.why
-        return Feedback(self.name, CORRECT, message or "Well done.")
+            why = _("**Why it matters:** {why}").format(why=self.why)
+            message = f"{message}\n\n{why}" if message else self.why
+        return Feedback(self.name, CORRECT, message or _("Well done."))
 
     def _trouble(self, detail: str) -> Feedback:
         return Feedback(
             self.name,
             NOT_ATTEMPTED,
-            "This is not about your answer: the exercise itself could not run its check. "
-            "Please tell your trainer (the small print below helps them).",
+            _(
+                "This is not about your answer: the exercise itself could not run its check. "
+                "Please tell your trainer (the small print below helps them)."
+            ),
             detail,
             trouble=True,
         )
@@ -134,9 +145,13 @@ class Question:
         try:
             return function(*args)
         except Exception as error:  # noqa: BLE001
-            where = getattr(function, "__name__", "the exercise code")
+            where = getattr(function, "__name__", None) or _("the exercise code")
             raise AuthorError(
-                f"{self.name or 'question'}: {where} raised {type(error).__name__}: {error}"
+                _("{question}: {where} raised {error}").format(
+                    question=self.name or _("question"),
+                    where=where,
+                    error=f"{type(error).__name__}: {error}",
+                )
             ) from error
 
     # -- hints and solution ----------------------------------------------------------------
@@ -144,31 +159,42 @@ class Question:
     def hint(self, number: int | None = None) -> Note:
         """Show a hint: the next one, or hint ``number`` (counting from 1)."""
         if not self.hints:
-            return Note(
-                "hint",
-                "No hints for this question",
-                f"There are no hints here; `{self.call}.solution()` shows a worked answer.",
-                self.name,
+            return self._hint_note(
+                _("No hints for this question"),
+                _("There are no hints here; `{call}.solution()` shows a worked answer.").format(
+                    call=self.call
+                ),
             )
         index = self._hints_shown if number is None else _hint_index(number)
         if number is not None and not 0 <= index < len(self.hints):
-            return Note(
-                "hint",
-                "No such hint",
-                f"There are {len(self.hints)} hints: try `{self.call}.hint(1)` up to "
-                f"`{self.call}.hint({len(self.hints)})`.",
-                self.name,
-            )
+            return self._hint_note(_("No such hint"), self._which_hints())
         if index >= len(self.hints):
-            return Note(
-                "hint",
-                "No more hints",
-                f"That was the last hint. `{self.call}.solution()` (or the **Show "
-                "solution** button) shows a worked answer.",
-                self.name,
+            return self._hint_note(
+                _("No more hints"),
+                _(
+                    "That was the last hint. `{call}.solution()` (or the **Show solution** "
+                    "button) shows a worked answer."
+                ).format(call=self.call),
             )
         self._hints_shown = max(self._hints_shown, index + 1)
-        return Note("hint", f"Hint {index + 1} of {len(self.hints)}", self.hints[index], self.name)
+        title = _("Hint {number} of {total}").format(number=index + 1, total=len(self.hints))
+        return Note("hint", title, self.hints[index], self.name)
+
+    def _hint_note(self, title: str, text: str) -> Note:
+        """A note about the hints themselves rather than a hint."""
+        return Note("hint", title, text, self.name)
+
+    def _which_hints(self) -> str:
+        """Which hint numbers exist, as a sentence (a singular one when there is one hint)."""
+        count = len(self.hints)
+        if count == 1:
+            return _("There is only one hint: `{call}.hint(1)`.").format(call=self.call)
+        # The singular form is for languages that use it for counts such as 21.
+        return ngettext(
+            "There is {count} hint: try `{call}.hint(1)` up to `{call}.hint({count})`.",
+            "There are {count} hints: try `{call}.hint(1)` up to `{call}.hint({count})`.",
+            count,
+        ).format(count=count, call=self.call)
 
     @property
     def hints_left(self) -> int:
@@ -180,10 +206,10 @@ class Question:
         text = self.solution_text or self._default_solution()
         if looks_like_code(text):
             text = f"```python\n{text.strip()}\n```"
-        return Note("solution", "Solution", text, self.name)
+        return Note("solution", _("Solution"), text, self.name)
 
     def _default_solution(self) -> str:
-        return "There is no written solution for this one: ask your trainer."
+        return _("There is no written solution for this one: ask your trainer.")
 
     def reset(self) -> None:
         """Forget hints shown, the last status and anything recorded (a fresh start)."""

@@ -1,6 +1,7 @@
 """Comparing a learner's table (a pandas DataFrame or Series) with the expected one.
 
-Each function returns what differs in plain words, and never the expected values themselves.
+Each function returns what differs in plain words (in the course's language), and never the
+expected values themselves.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from helpers.i18n import _, ngettext
 
 
 @dataclass(frozen=True)
@@ -21,31 +24,52 @@ class TableRules:
     ignore_row_order: bool = False
 
 
+def names(columns: Any) -> str:
+    """Column names as code, separated by commas: "`visits`, `share`"."""
+    return ", ".join(f"`{c}`" for c in columns)
+
+
 def compare(exp: pd.DataFrame, ans: pd.DataFrame, is_series: bool, rules: TableRules) -> list[str]:
     """What differs between the learner's table ``ans`` and ``exp`` (empty when they match)."""
-    thing = "column" if is_series else "table"
     if not is_series:
         problems = _column_problems(exp, ans)
         if problems:
             return problems
         ans = ans.loc[:, list(exp.columns)]
     if len(ans) != len(exp):
-        return [f"Wrong shape: your {thing} has {len(ans)} rows; I expected {len(exp)}."]
+        return [_wrong_shape(len(ans), len(exp), is_series)]
     if not ans.index.equals(exp.index):
-        problem = index_problem(exp.index, ans.index, thing, rules.ignore_row_order)
+        problem = index_problem(exp.index, ans.index, is_series, rules.ignore_row_order)
         if problem:
             return [problem]
         ans = ans.loc[exp.index]
     bad = []
     for position, column in enumerate(exp.columns):
         problem = value_problem(exp.iloc[:, position], ans.iloc[:, position], rules)
+        if problem and is_series:
+            return [_("Wrong values: {problem}.").format(problem=problem)]
         if problem:
-            bad.append(problem if is_series else f"in column `{column}`: {problem}")
+            bad.append(_("in column `{column}`: {problem}").format(column=column, problem=problem))
     if not bad:
         return []
+    return [_("Wrong values {problems}.").format(problems="; ".join(bad))]
+
+
+def _wrong_shape(rows: int, expected: int, is_series: bool) -> str:
+    """The learner's table (or column) has the wrong number of rows."""
     if is_series:
-        return [f"Wrong values: {bad[0]}."]
-    return ["Wrong values " + "; ".join(bad) + "."]
+        text = ngettext(
+            "Wrong shape: your column has {rows} row; I expected {expected}.",
+            "Wrong shape: your column has {rows} rows; I expected {expected}.",
+            rows,
+        )
+    else:
+        text = ngettext(
+            "Wrong shape: your table has {rows} row; I expected {expected}.",
+            "Wrong shape: your table has {rows} rows; I expected {expected}.",
+            rows,
+        )
+    return text.format(rows=rows, expected=expected)
 
 
 def _column_problems(exp: pd.DataFrame, ans: pd.DataFrame) -> list[str]:
@@ -53,35 +77,37 @@ def _column_problems(exp: pd.DataFrame, ans: pd.DataFrame) -> list[str]:
     wanted = list(exp.columns)
     missing = [c for c in wanted if c not in set(ans.columns)]
     extra = [c for c in ans.columns if c not in set(wanted)]
-    problems = []
-    if missing:
-        problems.append(
-            "Missing column"
-            + ("s" if len(missing) > 1 else "")
-            + ": "
-            + ", ".join(f"`{c}`" for c in missing)
-            + "."
-        )
     moved = [c for c in extra if c in exp.index.names and c is not None]
     if moved:
         return [
-            f"`{moved[0]}` should label the rows, not be a column: was "
-            "`reset_index()` or `as_index=False` used?"
+            _(
+                "`{column}` should label the rows, not be a column: was `reset_index()` or "
+                "`as_index=False` used?"
+            ).format(column=moved[0])
         ]
+    problems = []
+    if missing:
+        problems.append(
+            ngettext("Missing column: {names}.", "Missing columns: {names}.", len(missing)).format(
+                names=names(missing)
+            )
+        )
     if extra:
         problems.append(
-            "Column"
-            + ("s" if len(extra) > 1 else "")
-            + " I did not expect: "
-            + ", ".join(f"`{c}`" for c in extra)
-            + "."
+            ngettext(
+                "Column I did not expect: {names}.",
+                "Columns I did not expect: {names}.",
+                len(extra),
+            ).format(names=names(extra))
         )
     if not problems and ans.columns.duplicated().any():
-        return ["A column appears twice in your table."]
+        return [_("A column appears twice in your table.")]
     return problems
 
 
-def index_problem(exp: pd.Index, ans: pd.Index, thing: str, ignore_row_order: bool) -> str | None:
+def index_problem(
+    exp: pd.Index, ans: pd.Index, is_series: bool, ignore_row_order: bool
+) -> str | None:
     """Why the row labels differ, or None when only the order differs and that is allowed."""
     try:
         same_rows = exp.sort_values().equals(ans.sort_values()) and exp.is_unique
@@ -90,30 +116,59 @@ def index_problem(exp: pd.Index, ans: pd.Index, thing: str, ignore_row_order: bo
     if same_rows:
         if ignore_row_order:
             return None
-        return (
-            f"The rows of your {thing} are right but in a different order: "
-            "check how they are sorted."
+        if is_series:
+            return _(
+                "The rows of your column are right but in a different order: "
+                "check how they are sorted."
+            )
+        return _(
+            "The rows of your table are right but in a different order: check how they are sorted."
         )
     if [str(x) for x in exp] == [str(x) for x in ans]:
-        return "The row labels look right but are of a different type (text versus numbers)."
+        return _("The row labels look right but are of a different type (text versus numbers).")
+    return _numbered_or_labelled(exp, ans) or _unexpected_labels(exp, ans, is_series)
+
+
+def _numbered_or_labelled(exp: pd.Index, ans: pd.Index) -> str | None:
+    """Rows numbered 0, 1, 2, … where labels are expected, or the other way round."""
     if isinstance(ans, pd.RangeIndex) and not isinstance(exp, pd.RangeIndex):
-        label = f"`{exp.name}`" if exp.name else "the groups"
-        return (
-            f"Your rows are numbered 0, 1, 2, … but should be labelled by {label}: "
-            "was `reset_index()` or `as_index=False` used?"
-        )
+        if exp.name:
+            text = _(
+                "Your rows are numbered 0, 1, 2, … but should be labelled by `{label}`: "
+                "was `reset_index()` or `as_index=False` used?"
+            )
+        else:
+            text = _(
+                "Your rows are numbered 0, 1, 2, … but should be labelled by the groups: "
+                "was `reset_index()` or `as_index=False` used?"
+            )
+        return text.format(label=exp.name)
     if isinstance(exp, pd.RangeIndex) and not isinstance(ans, pd.RangeIndex):
-        return (
+        return _(
             "Your rows carry labels; I expected them numbered 0, 1, 2, … "
             "(`.reset_index()` does that)."
         )
+    return None
+
+
+def _unexpected_labels(exp: pd.Index, ans: pd.Index, is_series: bool) -> str:
+    """Row labels that differ from the expected ones, with an example when there is one."""
     surprise = next((x for x in ans if x not in set(exp)), None)
     if surprise is not None:
-        return (
-            f"The row labels of your {thing} differ from what I expect (for example, I "
-            f"did not expect a row `{surprise}`)."
-        )
-    return f"The row labels of your {thing} differ from what I expect."
+        if is_series:
+            text = _(
+                "The row labels of your column differ from what I expect (for example, I did "
+                "not expect a row `{row}`)."
+            )
+        else:
+            text = _(
+                "The row labels of your table differ from what I expect (for example, I did "
+                "not expect a row `{row}`)."
+            )
+        return text.format(row=surprise)
+    if is_series:
+        return _("The row labels of your column differ from what I expect.")
+    return _("The row labels of your table differ from what I expect.")
 
 
 def value_problem(exp: pd.Series, ans: pd.Series, rules: TableRules) -> str | None:
@@ -121,7 +176,7 @@ def value_problem(exp: pd.Series, ans: pd.Series, rules: TableRules) -> str | No
     exp_numeric = pd.api.types.is_numeric_dtype(exp) or pd.api.types.is_bool_dtype(exp)
     if exp_numeric:
         if not (pd.api.types.is_numeric_dtype(ans) or pd.api.types.is_bool_dtype(ans)):
-            return "it holds text or other values; I expected numbers"
+            return _("it holds text or other values; I expected numbers")
         e = exp.to_numpy(dtype=float, na_value=np.nan)
         a = ans.to_numpy(dtype=float, na_value=np.nan)
         ok = np.isclose(a, e, rtol=rules.rel_tolerance, atol=rules.tolerance, equal_nan=True)
@@ -130,9 +185,11 @@ def value_problem(exp: pd.Series, ans: pd.Series, rules: TableRules) -> str | No
         e_obj = exp.to_numpy(dtype=object)
         a_obj = ans.to_numpy(dtype=object)
         wrong = sum(1 for x, y in zip(e_obj, a_obj, strict=True) if not cell_equal(x, y))
-    if wrong:
-        return f"{wrong} of {len(exp)} rows differ"
-    return None
+    if not wrong:
+        return None
+    return ngettext(
+        "{wrong} row of {total} differs", "{wrong} rows of {total} differ", wrong
+    ).format(wrong=wrong, total=len(exp))
 
 
 def cell_equal(x: Any, y: Any) -> bool:

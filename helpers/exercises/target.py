@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from helpers.exercises.answers import (
+    Unit,
     Verdict,
     as_author_number,
     kind_of,
@@ -16,6 +17,7 @@ from helpers.exercises.answers import (
 from helpers.exercises.blank import MISSING, is_blank
 from helpers.exercises.look import NOT_ATTEMPTED, Feedback
 from helpers.exercises.question import Question
+from helpers.i18n import N_, _, ngettext
 
 Rule = tuple[Callable[[dict[str, float]], bool], str]
 
@@ -45,7 +47,7 @@ class TargetQuestion(Question):
             wrong_settings=[{"wait": 10, "courtesy": 1}, {"wait": 2, "courtesy": 5}])
     """
 
-    kind = "target"
+    kind = N_("target")
 
     def __init__(
         self,
@@ -59,7 +61,7 @@ class TargetQuestion(Question):
         constraints: Sequence[Rule] = (),
         simulator: str = "sim",
         is_share: bool = False,
-        unit: str = "",
+        unit: Unit = "",
         label: str = "",
         hints: Sequence[str] = (),
         solution: str = "",
@@ -83,10 +85,9 @@ class TargetQuestion(Question):
         self.wrong_settings = [dict(s) for s in wrong_settings]
 
     def _how_to_answer(self) -> str:
-        return (
-            f"\n\nMove the sliders, then `{self.call}.check()` (it reads the simulator "
-            f"`{self.simulator}`)."
-        )
+        return "\n\n" + _(
+            "Move the sliders, then `{call}.check()` (it reads the simulator `{simulator}`)."
+        ).format(call=self.call, simulator=self.simulator)
 
     def _show(self, value: float) -> str:
         return show(value, is_share=self.is_share, unit=self.unit)
@@ -94,10 +95,12 @@ class TargetQuestion(Question):
     def goal_text(self) -> str:
         """The goal in words: "at least 70 %", "between 60 % and 80 %"…"""
         if self.at_least is not None and self.at_most is not None:
-            return f"between {self._show(self.at_least)} and {self._show(self.at_most)}"
+            return _("between {low} and {high}").format(
+                low=self._show(self.at_least), high=self._show(self.at_most)
+            )
         if self.at_least is not None:
-            return f"at least {self._show(self.at_least)}"
-        return f"at most {self._show(self.at_most)}"  # type: ignore[arg-type]
+            return _("at least {value}").format(value=self._show(self.at_least))
+        return _("at most {value}").format(value=self._show(self.at_most))  # type: ignore[arg-type]
 
     def check(self, sim: Any = MISSING) -> Feedback:
         """Check the simulator's current state (``sim``, or the notebook's simulator variable)."""
@@ -109,14 +112,18 @@ class TargetQuestion(Question):
             if namespace is None or self.simulator not in namespace:
                 raise Verdict(
                     NOT_ATTEMPTED,
-                    f"I cannot find the simulator `{self.simulator}` yet: run the cell that "
-                    f"creates it, move the sliders, then check again.",
+                    _(
+                        "I cannot find the simulator `{simulator}` yet: run the cell that "
+                        "creates it, move the sliders, then check again."
+                    ).format(simulator=self.simulator),
                 )
             sim = namespace[self.simulator]
         if is_blank(sim):
             raise Verdict(
                 NOT_ATTEMPTED,
-                f"Put the simulator in the brackets: `{self.call}.check({self.simulator})`.",
+                _("Put the simulator in the brackets: `{call}.check({simulator})`.").format(
+                    call=self.call, simulator=self.simulator
+                ),
             )
         if isinstance(sim, Mapping) or not callable(getattr(sim, "values", None)):
             raise self._not_a_simulator(sim)
@@ -124,8 +131,10 @@ class TargetQuestion(Question):
 
     def _not_a_simulator(self, sim: Any) -> Verdict:
         return not_yet(
-            f"I need the simulator (like `{self.simulator}`), the one with the sliders; "
-            f"this is {kind_of(sim)}."
+            _(
+                "I need the simulator (like `{simulator}`), the one with the sliders; "
+                "this is {kind}."
+            ).format(simulator=self.simulator, kind=kind_of(sim))
         )
 
     def _check(self, answer: Any) -> Feedback:
@@ -139,28 +148,45 @@ class TargetQuestion(Question):
         details = ""
         if isinstance(result, tuple) and len(result) == 2:
             result, details = result
-        achieved = as_author_number(self.name, result, "the measure")
+        achieved = as_author_number(self.name, result, _("the measure"))
         return self._verdict(achieved, str(details or ""), broken)
 
     def _verdict(self, achieved: float, details: str, broken: list[str]) -> Feedback:
         """Correct when the target is reached and every rule kept; else what is missing."""
+        values = {"achieved": self._show(achieved), "goal": self.goal_text()}
         if self.label:
-            said = f"{self._show(achieved)} {self.label}; the target is {self.goal_text()}."
+            said = _("{achieved} {label}; the target is {goal}.").format(
+                label=_(self.label), **values
+            )
         else:
-            said = f"The result is {self._show(achieved)}; the target is {self.goal_text()}."
+            said = _("The result is {achieved}; the target is {goal}.").format(**values)
         details = f"\n\n{details}" if details else ""
         reached = (self.at_least is None or achieved >= self.at_least) and (
             self.at_most is None or achieved <= self.at_most
         )
         if broken:
             rules = "\n".join(f"- {m}" for m in broken)
-            lead = "The target is reached, but" if reached else "Also,"
             raise not_yet(
-                f"{said}{details}\n\n{lead} a rule of the exercise is not kept:\n\n{rules}"
+                f"{said}{details}\n\n{self._rules_broken(reached, len(broken))}\n\n{rules}"
             )
         if reached:
-            return self._correct(f"{said} Target reached!{details}")
-        raise not_yet(f"{said} Move the sliders and check again.{details}")
+            return self._correct(said + " " + _("Target reached!") + details)
+        raise not_yet(said + " " + _("Move the sliders and check again.") + details)
+
+    @staticmethod
+    def _rules_broken(reached: bool, count: int) -> str:
+        """The sentence before the list of rules not kept."""
+        if reached:
+            return ngettext(
+                "The target is reached, but a rule of the exercise is not kept:",
+                "The target is reached, but {count} rules of the exercise are not kept:",
+                count,
+            ).format(count=count)
+        return ngettext(
+            "Also, a rule of the exercise is not kept:",
+            "Also, {count} rules of the exercise are not kept:",
+            count,
+        ).format(count=count)
 
     def examples(self) -> tuple[Any, list[Any]]:
         """Slider settings (dicts) that reach the target, and ones that do not."""
@@ -168,7 +194,7 @@ class TargetQuestion(Question):
 
     def _check_example(self, example: Any, simulator: Any) -> Feedback:
         if simulator is None:
-            return self._trouble("verify() needs a simulator for a target question")
+            return self._trouble(_("verify() needs a simulator for a target question"))
         simulator.set_values(**example)
         return self.check(simulator)
 

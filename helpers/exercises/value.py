@@ -21,6 +21,7 @@ from helpers.exercises.answers import (
 from helpers.exercises.blank import MISSING, is_blank
 from helpers.exercises.look import NOT_ATTEMPTED, Feedback
 from helpers.exercises.question import Question
+from helpers.i18n import N_, _
 
 
 class ValueQuestion(Question):
@@ -45,7 +46,7 @@ class ValueQuestion(Question):
             why="One in three coming back means ...")
     """
 
-    kind = "value"
+    kind = N_("value")
 
     def __init__(
         self,
@@ -75,10 +76,9 @@ class ValueQuestion(Question):
 
     def _how_to_answer(self) -> str:
         if self.variable:
-            return (
-                f"\n\nPut your answer in `{self.variable}`, run that cell, then "
-                f"`{self.call}.check()`."
-            )
+            return "\n\n" + _(
+                "Put your answer in `{variable}`, run that cell, then `{call}.check()`."
+            ).format(variable=self.variable, call=self.call)
         return super()._how_to_answer()
 
     def expected(self) -> Any:
@@ -95,22 +95,28 @@ class ValueQuestion(Question):
             return self.expected()
         except Exception as error:  # noqa: BLE001
             raise AuthorError(
-                f"{self.name or 'question'}: the answer function raised "
-                f"{type(error).__name__}: {error}"
+                _("{question}: the answer function raised {error}").format(
+                    question=self.name or _("question"), error=f"{type(error).__name__}: {error}"
+                )
             ) from error
 
     def _lookup(self) -> Any:
         """The learner's answer from the notebook variable (or a "not attempted" verdict)."""
         if not self.variable:
             raise Verdict(
-                NOT_ATTEMPTED, f"Give me your answer in the brackets: `{self.call}.check(...)`."
+                NOT_ATTEMPTED,
+                _("Give me your answer in the brackets: `{call}.check(...)`.").format(
+                    call=self.call
+                ),
             )
         namespace = user_namespace()
         if namespace is None or self.variable not in namespace:
             raise Verdict(
                 NOT_ATTEMPTED,
-                f"I cannot find `{self.variable}` yet. Fill in `{self.variable} = ...` in the "
-                "cell above, run that cell (Shift+Enter), then check again.",
+                _(
+                    "I cannot find `{variable}` yet. Fill in `{variable} = ...` in the "
+                    "cell above, run that cell (Shift+Enter), then check again."
+                ).format(variable=self.variable),
             )
         return namespace[self.variable]
 
@@ -118,19 +124,9 @@ class ValueQuestion(Question):
         if answer is MISSING:
             answer = self._lookup()
         if answer is None:
-            where = f"`{self.variable}`" if self.variable else "Your answer"
-            raise Verdict(
-                NOT_ATTEMPTED,
-                f"{where} holds nothing yet (`None`): put your answer in it, run the cell, then "
-                "check again.",
-            )
+            raise Verdict(NOT_ATTEMPTED, self._holds_nothing())
         if is_blank(answer):
-            where = f"`{self.variable} = ____`" if self.variable else "the brackets"
-            raise Verdict(
-                NOT_ATTEMPTED,
-                f"The blank `____` in {where} is still there: replace it with your answer, run "
-                "the cell, then check again.",
-            )
+            raise Verdict(NOT_ATTEMPTED, self._still_blank())
         expected = self._expected()
         if isinstance(expected, pd.Series | pd.DataFrame):
             return self._check_table(expected, answer)
@@ -140,6 +136,25 @@ class ValueQuestion(Question):
             return self._check_yes_no(expected, answer)
         return self._check_number(float(expected), answer)
 
+    def _holds_nothing(self) -> str:
+        if self.variable:
+            return _(
+                "`{variable}` holds nothing yet (`None`): put your answer in it, run the cell, "
+                "then check again."
+            ).format(variable=self.variable)
+        return _("Your answer holds nothing yet (`None`): put your answer in, then check again.")
+
+    def _still_blank(self) -> str:
+        if self.variable:
+            return _(
+                "The blank `____` in `{variable} = ____` is still there: replace it with your "
+                "answer, run the cell, then check again."
+            ).format(variable=self.variable)
+        return _(
+            "The blank `____` in the brackets is still there: replace it with your answer, "
+            "then check again."
+        )
+
     # -- numbers ---------------------------------------------------------------------------
 
     def _close(self, value: float, expected: float) -> bool:
@@ -148,7 +163,7 @@ class ValueQuestion(Question):
     def _check_number(self, expected: float, answer: Any) -> Feedback:
         value = as_number(answer)
         if self._close(value, expected):
-            return self._correct(f"Yes: {fmt(value)}.")
+            return self._correct(_("Yes: {answer}.").format(answer=fmt(value)))
         raise not_yet(self._diagnose(value, expected))
 
     def _diagnose(self, value: float, expected: float) -> str:
@@ -163,80 +178,94 @@ class ValueQuestion(Question):
         """A negative number, or a share above 1 (a percentage?); empty if neither."""
         shown = fmt(value)
         if self.is_share and value < 0:
-            return f"A share cannot be negative; your answer is {shown}."
+            return _("A share cannot be negative; your answer is {answer}.").format(answer=shown)
         if self.is_share and value > 1:
             if self._close(value / 100, expected):
-                return (
-                    f"This is a share between 0 and 1, your answer is {shown}: did you mean "
-                    f"{fmt(value / 100)}?"
-                )
-            text = (
-                f"A share is a number between 0 and 1 (0.25 means a quarter); your answer is "
-                f"{shown}, which is more than 1."
-            )
+                return _(
+                    "This is a share between 0 and 1, your answer is {answer}: did you mean "
+                    "{share}?"
+                ).format(answer=shown, share=fmt(value / 100))
+            text = _(
+                "A share is a number between 0 and 1 (0.25 means a quarter); your answer is "
+                "{answer}, which is more than 1."
+            ).format(answer=shown)
             if value <= 100:
-                text += " If it is a percentage, divide it by 100."
+                text += " " + _("If it is a percentage, divide it by 100.")
             return text
         if self.non_negative and value < 0:
-            return f"This number cannot be negative; your answer is {shown}."
+            return _("This number cannot be negative; your answer is {answer}.").format(
+                answer=shown
+            )
         return ""
 
     def _mix_up(self, value: float, expected: float) -> str:
         """The right size with the wrong sign, or 100 times off; empty if neither."""
-        shown = fmt(value)
         if expected == 0:
             return ""
         if self._close(-value, expected):
-            return (
-                f"Your answer is {shown}: the size looks right, but the sign is the wrong "
-                "way round."
+            text = _(
+                "Your answer is {answer}: the size looks right, but the sign is the wrong way "
+                "round."
             )
-        if self._close(value / 100, expected):
-            return (
-                f"Your answer is {shown}: that is 100 times too big. A percentage where a "
+        elif self._close(value / 100, expected):
+            text = _(
+                "Your answer is {answer}: that is 100 times too big. A percentage where a "
                 "share (between 0 and 1) is asked for?"
             )
-        if self._close(value * 100, expected):
-            return (
-                f"Your answer is {shown}: that is 100 times too small. A share where a "
+        elif self._close(value * 100, expected):
+            text = _(
+                "Your answer is {answer}: that is 100 times too small. A share where a "
                 "percentage is asked for?"
             )
-        return ""
+        else:
+            return ""
+        return text.format(answer=fmt(value))
 
     def _how_far(self, value: float, expected: float) -> str:
         """Close, or simply not what the question expects."""
-        shown = fmt(value)
         near = max(10 * self.tolerance, 0.02 * abs(expected))
         if abs(value - expected) <= near:
-            return (
-                f"Your answer is {shown}: close, but not quite. Did you round too early, or "
+            text = _(
+                "Your answer is {answer}: close, but not quite. Did you round too early, or "
                 "leave out a few rows?"
             )
-        return f"Your answer is {shown}; that is not what I get. Check your steps and try again."
+        else:
+            text = _(
+                "Your answer is {answer}; that is not what I get. Check your steps and try again."
+            )
+        return text.format(answer=fmt(value))
 
     # -- yes/no and text -------------------------------------------------------------------
 
     def _check_yes_no(self, expected: bool, answer: Any) -> Feedback:
         if isinstance(answer, str) and answer.strip().casefold() in {"true", "false", "yes", "no"}:
             raise not_yet(
-                "Write `True` or `False` without quotation marks (a yes/no value, not text)."
+                _("Write `True` or `False` without quotation marks (a yes/no value, not text).")
             )
         if not isinstance(answer, bool | np.bool_):
-            raise not_yet(f"You need `True` or `False`; this is {kind_of(answer)}.")
+            raise not_yet(
+                _("You need `True` or `False`; this is {kind}.").format(kind=kind_of(answer))
+            )
         if bool(answer) == expected:
-            return self._correct(f"Yes: `{bool(answer)}`.")
-        raise not_yet(f"`{bool(answer)}` is not the right answer here.")
+            return self._correct(_("Yes: `{answer}`.").format(answer=bool(answer)))
+        raise not_yet(_("`{answer}` is not the right answer here.").format(answer=bool(answer)))
 
     def _check_text(self, expected: str, answer: Any) -> Feedback:
         if not isinstance(answer, str):
-            raise not_yet(f"You need text (in quotation marks); this is {kind_of(answer)}.")
+            raise not_yet(
+                _("You need text (in quotation marks); this is {kind}.").format(
+                    kind=kind_of(answer)
+                )
+            )
 
         def norm(text: str) -> str:
             return " ".join(text.split()).casefold()
 
         if norm(answer) == norm(expected):
-            return self._correct(f"Yes: “{answer.strip()}”.")
-        raise not_yet(f"“{answer.strip()[:60]}” is not the answer I expect.")
+            return self._correct(_("Yes: “{answer}”.").format(answer=answer.strip()))
+        raise not_yet(
+            _("“{answer}” is not the answer I expect.").format(answer=answer.strip()[:60])
+        )
 
     # -- tables ----------------------------------------------------------------------------
 
@@ -247,24 +276,27 @@ class ValueQuestion(Question):
                 answer = answer.iloc[:, 0]
             if not isinstance(answer, pd.Series):
                 raise not_yet(
-                    f"I expected a column of values (a pandas Series, as pandas gives it); this "
-                    f"is {kind_of(answer)}."
+                    _(
+                        "I expected a column of values (a pandas Series, as pandas gives it); "
+                        "this is {kind}."
+                    ).format(kind=kind_of(answer))
                 )
             exp_frame, ans_frame = expected.to_frame("values"), answer.to_frame("values")
         else:
             if isinstance(answer, pd.Series) and expected.shape[1] == 1:
                 answer = answer.to_frame(expected.columns[0])
             if not isinstance(answer, pd.DataFrame):
-                columns = ", ".join(f"`{c}`" for c in expected.columns)
                 raise not_yet(
-                    f"I expected a table (a DataFrame) with the columns {columns}; this is "
-                    f"{kind_of(answer)}."
+                    _(
+                        "I expected a table (a DataFrame) with the columns {columns}; this is "
+                        "{kind}."
+                    ).format(columns=tables.names(expected.columns), kind=kind_of(answer))
                 )
             exp_frame, ans_frame = expected, answer
         rules = tables.TableRules(self.tolerance, self.rel_tolerance, self.ignore_row_order)
         problems = tables.compare(exp_frame, ans_frame, is_series, rules)
         if not problems:
-            return self._correct("Yes: every value matches.")
+            return self._correct(_("Yes: every value matches."))
         raise not_yet(" ".join(problems))
 
     # -- testing ---------------------------------------------------------------------------

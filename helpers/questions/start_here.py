@@ -27,7 +27,7 @@ exercises = Exercises(
         "would come back next month?",
         truth=lambda: round(customers_coming_back(100, 70, town_return_rates())[0]),
         tolerance=5,
-        unit="customers",
+        unit=("customer", "customers"),
         after_predict="Now run the next cell: it moves the slider to 70 %. Then check your guess.",
         hints=["At 100 % fixed, 47 of 100 come back; at 0 %, 10. Where does 70 % fall?"],
         solution="Set *Problems fixed* to 70 % and *Customers with a problem* to 100; read the "
@@ -77,7 +77,7 @@ exercises = Exercises(
         "Move the sliders so that at least 40 of 100 customers with a problem come back.",
         measure=_coming_back,
         at_least=40,
-        unit="customers",
+        unit=("customer", "customers"),
         label="come back",
         simulator="simulator",
         constraints=[

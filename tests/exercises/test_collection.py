@@ -14,6 +14,7 @@ from helpers.exercises import (
     NOT_ATTEMPTED,
     Exercises,
     TargetQuestion,
+    ValueQuestion,
 )
 
 
@@ -75,3 +76,15 @@ def test_verify_leaves_learner_state_alone(ex: Exercises) -> None:
     assert ex.q1.hints_left == 1
     assert ex.progress().correct == 0
     assert sim.values() == {"wait": 12, "courtesy": 1}
+
+
+def test_progress_summary_words() -> None:
+    one = Exercises(q1=ValueQuestion("?", answer=1))
+    assert str(one.progress()).startswith("0 of 1 correct.")
+    one.q1.check(1)
+    assert str(one.progress()).startswith("1 of 1 correct: all done, well done!")
+    two = Exercises(q1=ValueQuestion("?", answer=1), q2=ValueQuestion("?", answer=2))
+    two.q1.check(1)
+    assert str(two.progress()).startswith("1 of 2 correct: keep going!")
+    page = two.progress()._repr_html_()
+    assert "Last check" in page and "value" in page

@@ -50,3 +50,22 @@ def test_predict_simulator_failure_is_our_side() -> None:
     assert fb.trouble and "KeyError" in fb.detail
     q = PredictQuestion("?", truth=lambda: "not a number", tolerance=1)
     assert q.check(3).trouble
+
+
+def test_predict_speaks_of_one_customer_and_one_point() -> None:
+    q = PredictQuestion("?", truth=lambda: 41, tolerance=5, unit=("customer", "customers"))
+    fb = q.check(40)
+    assert fb.status == CORRECT
+    assert "Only 1 customer off" in fb.message and "within 5 customers" in fb.message
+    fb = q.check(30)
+    assert "That is 11 customers too low" in fb.message
+    one = PredictQuestion("?", truth=lambda: 1, tolerance=0, unit=("customer", "customers"))
+    assert "You predicted 2 customers; the simulator says 1 customer." in one.check(2).message
+    share = make_predict(truth=0.62)
+    assert "Only 1 percentage point off" in share.check(0.61).message
+    assert "Only 1 percentage points" not in share.check(0.61).message
+
+
+def test_predict_box_label_uses_the_plural_unit() -> None:
+    q = PredictQuestion("?", truth=lambda: 41, tolerance=5, unit=("customer", "customers"))
+    assert q.buttons().inputs[0].guess.description == "My guess (customers)"

@@ -11,6 +11,7 @@ from helpers.exercises import (
     CORRECT,
     INCORRECT,
     NOT_ATTEMPTED,
+    Exercises,
     Note,
     ValueQuestion,
 )
@@ -71,3 +72,13 @@ def test_verify_catches_a_broken_question() -> None:
     assert make_target().verify() != []  # a target needs a simulator
     lenient = ValueQuestion("?", answer=1.0, tolerance=1000)  # wrong answers would pass
     assert any("wrong answer" in p for p in lenient.verify())
+
+
+def test_one_hint_is_a_singular_sentence() -> None:
+    q = Exercises(q1=ValueQuestion("?", answer=1, hints=["Only this one."])).q1
+    for number in (0, 2, "x"):
+        text = q.hint(number).text  # type: ignore[arg-type]
+        assert text == "There is only one hint: `ex.q1.hint(1)`."
+        assert "hints" not in text and "up to" not in text
+    q = Exercises(q1=ValueQuestion("?", answer=1, hints=["a", "b", "c"])).q1
+    assert q.hint(4).text == "There are 3 hints: try `ex.q1.hint(1)` up to `ex.q1.hint(3)`."

@@ -39,7 +39,7 @@ def test_table_right_answer_and_row_or_column_order() -> None:
         (TABLE.iloc[:2], "Wrong shape"),
         (TABLE.reset_index(), "`rep` should label the rows"),
         (TABLE.reset_index(drop=True), "labelled by `rep`"),
-        (TABLE.assign(visits=[120, 80, 46]), "column `visits`: 1 of 3 rows differ"),
+        (TABLE.assign(visits=[120, 80, 46]), "column `visits`: 1 row of 3 differs"),
         (TABLE.assign(visits=["a", "b", "c"]), "holds text"),
         (TABLE["visits"], "I expected a table"),
         (42, "I expected a table"),
@@ -58,7 +58,22 @@ def test_series_answers() -> None:
     assert q.check(expected.rename("other name")).status == CORRECT
     assert q.check(expected.to_frame()).status == CORRECT
     fb = q.check(pd.Series([3, 6], index=expected.index))
-    assert fb.status == INCORRECT and "1 of 2 rows differ" in fb.message
+    assert fb.status == INCORRECT and "1 row of 2 differs" in fb.message
     assert q.check([3, 5]).status == INCORRECT
     assert q.check(pd.Series([3, ____], index=expected.index)).status == NOT_ATTEMPTED
     assert q.check(pd.Series(["3", "____"], index=expected.index)).status == NOT_ATTEMPTED
+
+
+def test_table_counts_in_the_singular_and_plural() -> None:
+    q = make_table()
+    assert "your table has 1 row; I expected 3" in q.check(TABLE.iloc[:1]).message
+    assert "your table has 2 rows; I expected 3" in q.check(TABLE.iloc[:2]).message
+    fb = q.check(TABLE.drop(columns=["visits", "share_returned"]).assign(x=1, y=2))
+    assert "Missing columns: `visits`, `share_returned`." in fb.message
+    assert "Columns I did not expect: `x`, `y`." in fb.message
+    both = TABLE.assign(visits=[1, 2, 3], share_returned=[0.41, 0.33, 0.2])
+    fb = q.check(both)
+    assert "in column `visits`: 3 rows of 3 differ" in fb.message
+    assert "in column `share_returned`: 1 row of 3 differs" in fb.message
+    column = ValueQuestion("?", answer=pd.Series([1, 2], name="n"))
+    assert "your column has 1 row; I expected 2" in column.check(pd.Series([1])).message

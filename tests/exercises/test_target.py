@@ -72,3 +72,24 @@ def test_target_broken_measure_is_our_side() -> None:
     )
     fb = q.check(FakeSimulator())
     assert fb.trouble and "AttributeError" in fb.detail
+
+
+def test_target_counts_the_rules_not_kept() -> None:
+    q = TargetQuestion(
+        "?",
+        measure=lambda sim: sim.values()["wait"],
+        at_least=5,
+        constraints=[
+            (lambda v: v["courtesy"] >= 4, "Keep courtesy at 4 or more."),
+            (lambda v: v["wait"] <= 8, "Keep the wait at 8 minutes or less."),
+        ],
+        right_settings={"wait": 6, "courtesy": 4},
+        wrong_settings=[{"wait": 2, "courtesy": 4}, {"wait": 9, "courtesy": 1}],
+    )
+    fb = q.check(FakeSimulator(wait=9, courtesy=1))
+    assert "The target is reached, but 2 rules of the exercise are not kept:" in fb.message
+    fb = q.check(FakeSimulator(wait=6, courtesy=1))
+    assert "The target is reached, but a rule of the exercise is not kept:" in fb.message
+    fb = q.check(FakeSimulator(wait=2, courtesy=1))
+    assert "Also, a rule of the exercise is not kept:" in fb.message
+    assert q.verify(FakeSimulator()) == []
