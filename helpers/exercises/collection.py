@@ -9,11 +9,11 @@ from typing import Any
 
 import pandas as pd
 
-from helpers.exercises.look import CORRECT, FONT, LOOK
+from helpers.exercises.look import BACKGROUND, CORRECT, FONT, LOOK, MUTED, TEXT, text_colour
 from helpers.exercises.question import Question
 from helpers.i18n import N_, _, ngettext
 
-NOT_CHECKED = ("·", N_("not checked yet"), "#444444")
+NOT_CHECKED = ("·", N_("not checked yet"), "muted")
 
 
 @dataclass(frozen=True)
@@ -55,9 +55,12 @@ class Progress:
 
     @staticmethod
     def _look(status: str | None) -> tuple[str, str, str]:
-        """Icon, word (in the current language) and colour of a last status."""
-        icon, word, colour = LOOK[status] if status else NOT_CHECKED
-        return icon, _(word), colour
+        """Icon, word (in the current language) and text colour of a last status."""
+        if not status:
+            icon, word, _name = NOT_CHECKED
+            return icon, _(word), MUTED
+        icon, word, name = LOOK[status]
+        return icon, _(word), text_colour(name)
 
     def _repr_html_(self) -> str:
         cells = []
@@ -70,7 +73,7 @@ class Progress:
                 f'<span aria-hidden="true">{icon}</span> {html.escape(word)}</td></tr>'
             )
         return (
-            f'<div style="font-size:18px;line-height:1.5;color:#111111;background:#ffffff;'
+            f'<div style="font-size:18px;line-height:1.5;color:{TEXT};background:{BACKGROUND};'
             f'{FONT};padding:6px 0">'
             f'<div style="font-weight:700;font-size:20px">{html.escape(self._summary())}</div>'
             '<table style="border-collapse:collapse;font-size:18px">'

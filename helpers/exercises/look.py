@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from helpers.i18n import N_, _
+from helpers.theme import FEEDBACK
 
 CORRECT = "correct"
 INCORRECT = "incorrect"
@@ -20,23 +21,32 @@ NOT_ATTEMPTED = "not attempted"
 
 FONT = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif"
 
-# status -> (icon, word, colour). Words are marked with N_ and translated where shown. Colours
-# from the Okabe-Ito palette; icon and word carry the meaning on their own, so the three outcomes
-# stay apart in greyscale and for colour-blind people.
+#: status -> (icon, word, colour name in ``helpers.theme.FEEDBACK``). Words are marked with N_ and
+#: translated where shown. Icon and word carry the meaning on their own, so the three outcomes
+#: stay apart in greyscale and for colour-blind people.
 LOOK: dict[str, tuple[str, str, str]] = {
-    CORRECT: ("✔", N_("Correct"), "#009E73"),
-    INCORRECT: ("➜", N_("Not yet"), "#D55E00"),
-    NOT_ATTEMPTED: ("✎", N_("Not attempted yet"), "#0072B2"),
+    CORRECT: ("✔", N_("Correct"), "correct"),
+    INCORRECT: ("➜", N_("Not yet"), "incorrect"),
+    NOT_ATTEMPTED: ("✎", N_("Not attempted yet"), "not_attempted"),
 }
-TROUBLE_LOOK = ("⚠", N_("Something went wrong on our side"), "#000000")
+TROUBLE_LOOK = ("⚠", N_("Something went wrong on our side"), "trouble")
 
-# Note kind -> (icon, colour of the frame). The heading text stays near-black for contrast.
-NOTE_LOOK: dict[str, tuple[str, str]] = {
-    "hint": ("💡", "#E69F00"),
-    "solution": ("📖", "#CC79A7"),
-    "prediction": ("📌", "#56B4E9"),
-    "info": ("ℹ", "#555555"),
-}
+#: Note kind -> icon; the frame takes the colour of the same name, the heading stays near-black.
+NOTE_ICONS: dict[str, str] = {"hint": "💡", "solution": "📖", "prediction": "📌", "info": "ℹ"}
+
+TEXT = FEEDBACK["text"]
+MUTED = FEEDBACK["muted"]
+BACKGROUND = FEEDBACK["background"]
+
+
+def frame_colour(name: str) -> str:
+    """The colour of a box's frame and stripe, by outcome or note kind."""
+    return FEEDBACK[name]
+
+
+def text_colour(name: str) -> str:
+    """The colour of an outcome's word on white (contrast of 4.5:1 or more)."""
+    return FEEDBACK[f"{name}_text"]
 
 
 def inline_markdown(text: str) -> str:
@@ -46,8 +56,8 @@ def inline_markdown(text: str) -> str:
     for i, piece in enumerate(pieces):
         if i % 2:
             out.append(
-                '<code style="font-size:0.95em;background:#eeeeee;color:#111111;'
-                f'padding:0 3px;border-radius:3px">{html.escape(piece)}</code>'
+                f'<code style="font-size:0.95em;background:{FEEDBACK["code_background"]};'
+                f'color:{TEXT};padding:0 3px;border-radius:3px">{html.escape(piece)}</code>'
             )
             continue
         piece = html.escape(piece, quote=False)
@@ -81,8 +91,9 @@ def markdown_to_html(text: str) -> str:
     for i, part in enumerate(parts):
         if i % 2:
             blocks.append(
-                '<pre style="font-size:16px;background:#f4f4f4;color:#111111;padding:8px 10px;'
-                f'border-radius:4px;overflow-x:auto;margin:6px 0">{html.escape(part.strip())}</pre>'
+                f'<pre style="font-size:16px;background:{FEEDBACK["block_background"]};'
+                f'color:{TEXT};padding:8px 10px;border-radius:4px;overflow-x:auto;margin:6px 0">'
+                f"{html.escape(part.strip())}</pre>"
             )
             continue
         blocks.extend(
@@ -102,18 +113,18 @@ def box(
 ) -> str:
     """A framed box: icon and word as the heading, a label beside it, Markdown body, small print."""
     small_html = (
-        f'<div style="font-size:14px;color:#444444;margin-top:8px">{html.escape(small)}</div>'
+        f'<div style="font-size:14px;color:{MUTED};margin-top:8px">{html.escape(small)}</div>'
         if small
         else ""
     )
     label_html = (
-        f'<span style="font-size:16px;font-weight:400;color:#444444"> · {html.escape(label)}</span>'
+        f'<span style="font-size:16px;font-weight:400;color:{MUTED}"> · {html.escape(label)}</span>'
         if label
         else ""
     )
     return (
         f'<div role="status" style="border:2px solid {colour};border-left:12px solid {colour};'
-        "border-radius:6px;padding:10px 16px;margin:8px 0;background:#ffffff;color:#111111;"
+        f"border-radius:6px;padding:10px 16px;margin:8px 0;background:{BACKGROUND};color:{TEXT};"
         f'font-size:18px;line-height:1.5;max-width:60em;{FONT}">'
         f'<div style="font-size:22px;font-weight:700;color:{heading_colour};margin-bottom:4px">'
         f'<span aria-hidden="true">{icon}</span> {html.escape(word)}{label_html}</div>'
@@ -142,13 +153,21 @@ class Feedback:
         return self.status == CORRECT
 
     def _look(self) -> tuple[str, str, str]:
-        """Icon, word (in the current language) and colour of this outcome."""
+        """Icon, word (in the current language) and colour name of this outcome."""
         icon, word, colour = TROUBLE_LOOK if self.trouble else LOOK[self.status]
         return icon, _(word), colour
 
     def _repr_html_(self) -> str:
         icon, word, colour = self._look()
-        return box(icon, word, colour, colour, self.question, self.message, self.detail)
+        return box(
+            icon,
+            word,
+            frame_colour(colour),
+            text_colour(colour),
+            self.question,
+            self.message,
+            self.detail,
+        )
 
     def __str__(self) -> str:
         icon, word, _colour = self._look()
@@ -169,12 +188,15 @@ class Note:
     text: str
     question: str = ""
 
+    def _kind(self) -> str:
+        return self.kind if self.kind in NOTE_ICONS else "info"
+
     def _repr_html_(self) -> str:
-        icon, colour = NOTE_LOOK.get(self.kind, NOTE_LOOK["info"])
-        return box(icon, self.title, colour, "#111111", self.question, self.text)
+        kind = self._kind()
+        return box(NOTE_ICONS[kind], self.title, frame_colour(kind), TEXT, self.question, self.text)
 
     def __str__(self) -> str:
-        icon, _colour = NOTE_LOOK.get(self.kind, NOTE_LOOK["info"])
+        icon = NOTE_ICONS[self._kind()]
         return f"{icon} {self.title}\n{markdown_to_text(self.text)}"
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
