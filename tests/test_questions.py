@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import importlib
 
 import nbformat
 import pytest
 
 from helpers import PROJECT_DIR
+from helpers.exercises import ValueQuestion
 from helpers.questions import BY_NOTEBOOK
 
 
@@ -33,3 +35,18 @@ def test_every_notebook_with_exercises_is_listed():
         source = path.read_text(encoding="utf-8")
         if "helpers.questions." in source:
             assert path.stem in BY_NOTEBOOK, f"{path.name} uses exercises not in BY_NOTEBOOK"
+
+
+@pytest.mark.parametrize("notebook", sorted(BY_NOTEBOOK))
+def test_near_misses_speak_of_rows_only_for_data(notebook):
+    module = importlib.import_module(BY_NOTEBOOK[notebook])
+    for question in module.exercises:
+        if not isinstance(question, ValueQuestion):
+            continue
+        expected = question.expected()
+        if isinstance(expected, bool) or not isinstance(expected, int | float):
+            continue
+        near = expected + 2 * max(question.tolerance, question.rel_tolerance * abs(expected))
+        message = copy.copy(question).check(near).message
+        assert "close, but not quite" in message, (question.name, message)
+        assert ("rows" in message) == (question.source == "data"), (question.name, message)

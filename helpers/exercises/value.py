@@ -23,6 +23,25 @@ from helpers.exercises.look import NOT_ATTEMPTED, Feedback
 from helpers.exercises.question import Question
 from helpers.i18n import N_, _
 
+#: "Close, but not quite" is said when an answer is off by at most this many times what is
+#: accepted (the larger of ``tolerance`` and ``rel_tolerance`` × the answer). Further off, the
+#: learner is simply told it is not what the check gets: "close" must not mislead.
+CLOSE_FACTOR = 3
+
+#: What a "close" answer may have got wrong depends on where the number comes from: only a
+#: number computed from a table of data can have "left out a few rows".
+CLOSE_WORDS: dict[str, str] = {
+    "data": N_(
+        "Your answer is {answer}: close, but not quite. Did you round too early, or leave out a "
+        "few rows?"
+    ),
+    "simulator": N_(
+        "Your answer is {answer}: close, but not quite. Are the sliders exactly where the "
+        "question says? Read the figures again."
+    ),
+    "other": N_("Your answer is {answer}: close, but not quite. Did you round too early?"),
+}
+
 
 class ValueQuestion(Question):
     """A number (or a small pandas Series/DataFrame, or a short text) computed from the data.
@@ -34,6 +53,12 @@ class ValueQuestion(Question):
     share between 0 and 1 (mix-ups with percentages get a tailored message); ``non_negative``
     says the answer cannot be below zero. For tables, ``ignore_row_order`` accepts the right
     rows in any order.
+
+    ``source`` says where the number comes from, so that the feedback on a near miss fits:
+    ``"data"`` (computed from a table: "did you leave out a few rows?"), ``"simulator"`` (read
+    off a simulator: "are the sliders where the question says?") or ``"other"`` (the default:
+    "did you round too early?"). A near miss is an answer off by at most
+    :data:`CLOSE_FACTOR` (3) times the accepted tolerance.
 
     Example::
 
@@ -59,6 +84,7 @@ class ValueQuestion(Question):
         is_share: bool = False,
         non_negative: bool = False,
         ignore_row_order: bool = False,
+        source: str = "other",
         hints: Sequence[str] = (),
         solution: str = "",
         why: str = "",
@@ -72,6 +98,9 @@ class ValueQuestion(Question):
         self.is_share = is_share
         self.non_negative = non_negative or is_share
         self.ignore_row_order = ignore_row_order
+        if source not in CLOSE_WORDS:
+            raise ValueError(f"source={source!r}: use one of {', '.join(CLOSE_WORDS)}")
+        self.source = source
         self._cache: Any = MISSING
 
     def _how_to_answer(self) -> str:
@@ -157,8 +186,12 @@ class ValueQuestion(Question):
 
     # -- numbers ---------------------------------------------------------------------------
 
+    def _accepted_distance(self, expected: float) -> float:
+        """How far from ``expected`` an answer may be and still count."""
+        return max(self.tolerance, self.rel_tolerance * abs(expected))
+
     def _close(self, value: float, expected: float) -> bool:
-        return abs(value - expected) <= max(self.tolerance, self.rel_tolerance * abs(expected))
+        return abs(value - expected) <= self._accepted_distance(expected)
 
     def _check_number(self, expected: float, answer: Any) -> Feedback:
         value = as_number(answer)
@@ -222,13 +255,9 @@ class ValueQuestion(Question):
         return text.format(answer=fmt(value))
 
     def _how_far(self, value: float, expected: float) -> str:
-        """Close, or simply not what the question expects."""
-        near = max(10 * self.tolerance, 0.02 * abs(expected))
-        if abs(value - expected) <= near:
-            text = _(
-                "Your answer is {answer}: close, but not quite. Did you round too early, or "
-                "leave out a few rows?"
-            )
+        """Close (in words that fit where the number comes from), or not what the check gets."""
+        if abs(value - expected) <= CLOSE_FACTOR * self._accepted_distance(expected):
+            text = _(CLOSE_WORDS[self.source])
         else:
             text = _(
                 "Your answer is {answer}; that is not what I get. Check your steps and try again."

@@ -61,6 +61,7 @@ exercises = Exercises(
         variable="csat_problem_not_fixed",
         tolerance=0.6,
         non_negative=True,
+        source="data",
         hints=[
             "Look at the table printed in the section *In our town*.",
             "Row *Problem fixed*, column *CSAT when it did not (%)*.",
@@ -80,6 +81,7 @@ exercises = Exercises(
         variable="five_versus_four",
         tolerance=0.15,
         non_negative=True,
+        source="data",
         hints=[
             "Use the table of *came back (%)* by score in the section *In our town*.",
             "Divide the figure for score 5 by the figure for score 4.",
@@ -96,6 +98,7 @@ exercises = Exercises(
         answer=_points_fewer_at_15_minutes,
         variable="fewer_points",
         tolerance=1.0,
+        source="simulator",
         hints=[
             "Read the share coming back under the chart at 5 minutes, then at 15 minutes.",
             "Subtract the second from the first: 30 % and 20 % would make 10 points.",

@@ -65,6 +65,7 @@ exercises = Exercises(
         variable="visits_with_a_problem",
         tolerance=0.5,
         non_negative=True,
+        source="data",
         hints=[
             "The column `problem` is True for a visit with a problem; adding up True/False "
             "values counts the Trues.",

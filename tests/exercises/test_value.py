@@ -138,3 +138,39 @@ def test_text_answers() -> None:
 def test_default_examples_for_many_answers(expected: Any) -> None:
     q = ValueQuestion("?", answer=expected)
     assert q.verify() == []
+
+
+def slider_reading() -> ValueQuestion:
+    """Like notebook 01's q4: points read off a simulator (13.9), within 1 point."""
+    return ValueQuestion("Points fewer?", answer=13.9, tolerance=1.0, source="simulator")
+
+
+@pytest.mark.parametrize("far", [5, 6, 20, 10.8, 17.0])
+def test_close_is_not_said_far_from_the_tolerance(far: float) -> None:
+    fb = slider_reading().check(far)
+    assert fb.status == INCORRECT
+    assert "close" not in fb.message and "not what I get" in fb.message
+
+
+@pytest.mark.parametrize("near", [11.0, 12.5, 15.5, 16.8])
+def test_close_is_said_near_the_tolerance(near: float) -> None:
+    fb = slider_reading().check(near)
+    assert fb.status == INCORRECT
+    assert "close, but not quite" in fb.message
+
+
+def test_close_words_fit_where_the_number_comes_from() -> None:
+    slider = slider_reading().check(15.5).message
+    assert "sliders" in slider and "rows" not in slider
+    data = ValueQuestion("?", answer=13.9, tolerance=1.0, source="data").check(15.5).message
+    assert "leave out a few rows" in data
+    plain = ValueQuestion("?", answer=13.9, tolerance=1.0).check(15.5).message
+    assert "round too early" in plain and "rows" not in plain and "sliders" not in plain
+    with pytest.raises(ValueError, match="source"):
+        ValueQuestion("?", answer=1, source="table")
+
+
+def test_close_follows_a_relative_tolerance() -> None:
+    q = ValueQuestion("How many visits?", answer=1000, rel_tolerance=0.01, tolerance=0)
+    assert "close" in q.check(1025).message  # 2.5 times the 10 accepted
+    assert "close" not in q.check(1040).message
