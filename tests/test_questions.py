@@ -9,7 +9,7 @@ import nbformat
 import pytest
 
 from helpers import PROJECT_DIR
-from helpers.exercises import ValueQuestion
+from helpers.exercises import CORRECT, ValueQuestion
 from helpers.questions import BY_NOTEBOOK
 
 
@@ -50,3 +50,11 @@ def test_near_misses_speak_of_rows_only_for_data(notebook):
         message = copy.copy(question).check(near).message
         assert "close, but not quite" in message, (question.name, message)
         assert ("rows" in message) == (question.source == "data"), (question.name, message)
+
+
+def test_five_versus_four_accepts_the_rounded_answer():
+    from helpers.questions.satisfaction import exercises
+
+    question = copy.copy(exercises.q3)
+    assert question.check(5).status == CORRECT and question.check(5).qualifier == "rounded"
+    assert question.check(6).status != CORRECT

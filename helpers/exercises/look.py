@@ -139,6 +139,8 @@ class Feedback:
     ``status`` is exactly ``"correct"``, ``"incorrect"`` or ``"not attempted"``. ``message`` is
     short Markdown for the learner; ``detail`` is small print (technical details for the
     trainer); ``trouble`` marks a problem in the exercise itself rather than in the answer.
+    ``qualifier`` is a word or two shown after the outcome, already in the learner's language:
+    "Correct (rounded)".
     """
 
     question: str
@@ -146,6 +148,7 @@ class Feedback:
     message: str
     detail: str = ""
     trouble: bool = False
+    qualifier: str = ""
 
     @property
     def correct(self) -> bool:
@@ -155,6 +158,12 @@ class Feedback:
     def _look(self) -> tuple[str, str, str]:
         """Icon, word (in the current language) and colour name of this outcome."""
         icon, word, colour = TROUBLE_LOOK if self.trouble else LOOK[self.status]
+        if self.qualifier:
+            return (
+                icon,
+                _("{outcome} ({qualifier})").format(outcome=_(word), qualifier=self.qualifier),
+                colour,
+            )
         return icon, _(word), colour
 
     def _repr_html_(self) -> str:

@@ -122,11 +122,11 @@ class Question:
             message += "\n\n" + _("Stuck? `{call}.hint()` gives a hint.").format(call=self.call)
         return Feedback(self.name, status, message, detail)
 
-    def _correct(self, message: str) -> Feedback:
+    def _correct(self, message: str, qualifier: str = "") -> Feedback:
         if self.why:
             why = _("**Why it matters:** {why}").format(why=self.why)
             message = f"{message}\n\n{why}" if message else self.why
-        return Feedback(self.name, CORRECT, message or _("Well done."))
+        return Feedback(self.name, CORRECT, message or _("Well done."), qualifier=qualifier)
 
     def _trouble(self, detail: str) -> Feedback:
         return Feedback(

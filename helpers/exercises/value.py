@@ -60,6 +60,17 @@ class ValueQuestion(Question):
     "did you round too early?"). A near miss is an answer off by at most
     :data:`CLOSE_FACTOR` (3) times the accepted tolerance.
 
+    Where the notebook's own text rounds ("about five times"), a rounded answer may count too,
+    shown as "Correct (rounded)" with the more exact value:
+
+    ``accept_rounded_to``
+        A number of decimals (0: a whole number). An answer written with at most that many
+        decimals that is the right answer rounded (off by at most half a unit of its last
+        digit) also counts: with ``accept_rounded_to=0``, 5 counts for 5.18, 6 does not.
+    ``also_accept``
+        An explicit range ``(low, high)``: any answer in it also counts, shown as "Correct
+        (close enough)". For a text that says "five or six times", ``also_accept=(5, 6)``.
+
     Example::
 
         q1 = ValueQuestion(
@@ -85,6 +96,8 @@ class ValueQuestion(Question):
         non_negative: bool = False,
         ignore_row_order: bool = False,
         source: str = "other",
+        accept_rounded_to: int | None = None,
+        also_accept: tuple[float, float] | None = None,
         hints: Sequence[str] = (),
         solution: str = "",
         why: str = "",
@@ -101,6 +114,12 @@ class ValueQuestion(Question):
         if source not in CLOSE_WORDS:
             raise ValueError(f"source={source!r}: use one of {', '.join(CLOSE_WORDS)}")
         self.source = source
+        if accept_rounded_to is not None and int(accept_rounded_to) < 0:
+            raise ValueError("accept_rounded_to is a number of decimals: 0 or more")
+        self.accept_rounded_to = None if accept_rounded_to is None else int(accept_rounded_to)
+        if also_accept is not None and not also_accept[0] <= also_accept[1]:
+            raise ValueError("also_accept is a range (low, high) with low <= high")
+        self.also_accept = also_accept
         self._cache: Any = MISSING
 
     def _how_to_answer(self) -> str:
@@ -197,7 +216,32 @@ class ValueQuestion(Question):
         value = as_number(answer)
         if self._close(value, expected):
             return self._correct(_("Yes: {answer}.").format(answer=fmt(value)))
+        exactly = _("More exactly, it is {exact}.").format(exact=_more_exact(expected))
+        if self._rounded(value, expected):
+            message = _("Yes, rounded: {answer}.").format(answer=fmt(value))
+            return self._correct(f"{message} {exactly}", qualifier=_("rounded"))
+        if self._in_also_accepted(value):
+            message = _("Yes: {answer} is close enough.").format(answer=fmt(value))
+            return self._correct(f"{message} {exactly}", qualifier=_("close enough"))
         raise not_yet(self._diagnose(value, expected))
+
+    def _rounded(self, value: float, expected: float) -> bool:
+        """True when ``value`` is ``expected`` rounded to ``accept_rounded_to`` decimals."""
+        digits = self.accept_rounded_to
+        if digits is None or round(value, digits) != value:
+            return False
+        return abs(value - expected) <= 0.5 * 10.0**-digits * (1 + 1e-9)
+
+    def _in_also_accepted(self, value: float) -> bool:
+        return self.also_accept is not None and self.also_accept[0] <= value <= self.also_accept[1]
+
+    def _accepts(self, value: float, expected: float) -> bool:
+        """True when a number counts as correct, in any of the ways allowed."""
+        return (
+            self._close(value, expected)
+            or self._rounded(value, expected)
+            or self._in_also_accepted(value)
+        )
 
     def _diagnose(self, value: float, expected: float) -> str:
         """What looks wrong about a number, without giving the expected value away."""
@@ -345,5 +389,12 @@ class ValueQuestion(Question):
         candidates = [value * 1.5 + 1, -value - 1, value + 10 * self.tolerance + 1, value * 2 + 3]
         if self.is_share:
             candidates.insert(0, value * 100)
-        wrongs = [c for c in candidates if not self._close(c, value)]
+        wrongs = [c for c in candidates if not self._accepts(c, value)]
         return right, wrongs[:3]
+
+
+def _more_exact(expected: float) -> str:
+    """The right answer with four significant digits (whole numbers from 1000 on)."""
+    if abs(expected) >= 1000:
+        return fmt(round(expected))
+    return fmt(float(f"{expected:.4g}"))

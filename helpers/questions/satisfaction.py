@@ -79,6 +79,7 @@ exercises = Exercises(
         "month as a visit scored 4?",
         answer=_five_versus_four,
         variable="five_versus_four",
+        accept_rounded_to=0,
         tolerance=0.15,
         non_negative=True,
         source="data",

@@ -174,3 +174,40 @@ def test_close_follows_a_relative_tolerance() -> None:
     q = ValueQuestion("How many visits?", answer=1000, rel_tolerance=0.01, tolerance=0)
     assert "close" in q.check(1025).message  # 2.5 times the 10 accepted
     assert "close" not in q.check(1040).message
+
+
+def five_times() -> ValueQuestion:
+    """Like notebook 01's q3: 5.18 times, where the text speaks of whole times."""
+    return ValueQuestion("How many times?", answer=5.18124, tolerance=0.15, accept_rounded_to=0)
+
+
+def test_a_declared_rounding_counts_as_correct_rounded() -> None:
+    fb = five_times().check(5)
+    assert fb.status == CORRECT and fb.qualifier == "rounded"
+    assert "Correct (rounded)" in fb._repr_html_()
+    assert str(fb).startswith("✔ CORRECT (ROUNDED)")
+    assert "More exactly, it is 5.181." in fb.message
+    assert five_times().check(5.0).status == CORRECT
+    assert five_times().check(np.int64(5)).status == CORRECT
+    assert five_times().check(5.2).qualifier == ""  # within the tolerance: plainly correct
+    for wrong in (4, 6, 4.9, 5.5):
+        assert five_times().check(wrong).status == INCORRECT, wrong
+    strict = ValueQuestion("How many times?", answer=5.18124, tolerance=0.15)
+    assert strict.check(5).status == INCORRECT  # only when the author allows it
+    assert five_times().verify() == []
+
+
+def test_rounding_to_decimals_and_an_explicit_band() -> None:
+    share = ValueQuestion("Share?", answer=0.3846, tolerance=0.001, accept_rounded_to=2)
+    assert share.check(0.38).qualifier == "rounded"
+    assert share.check(0.39).status == INCORRECT
+    assert share.check(0.4).status == INCORRECT  # one decimal is not two
+    band = ValueQuestion("How many times?", answer=5.18124, tolerance=0.15, also_accept=(5, 6))
+    fb = band.check(6)
+    assert fb.status == CORRECT and "Correct (close enough)" in fb._repr_html_()
+    assert band.check(6.5).status == INCORRECT
+    assert band.verify() == []
+    with pytest.raises(ValueError, match="decimals"):
+        ValueQuestion("?", answer=1, accept_rounded_to=-1)
+    with pytest.raises(ValueError, match="range"):
+        ValueQuestion("?", answer=1, also_accept=(6, 5))
