@@ -242,6 +242,52 @@ def as_number(value: Any) -> float:
     raise not_yet(_("You need a number; this is {kind}.").format(kind=kind_of(value)))
 
 
+def read_share_guess(value: Any, *, percent: bool = False) -> float:
+    """A guess at a share (PredictQuestion), as a share from 0 to 1, by the course's one rule.
+
+    * A number with a decimal point from 0 to 1 is a share: 0.4 means 40 %, 1.0 means 100 %.
+    * Any other number is a percentage: 40 means 40 %, 1 means 1 %, 12.5 means 12.5 %.
+    * Text is read the same way, and a % sign always means a percentage: "50%", "50 %".
+
+    With ``percent=True`` (a box labelled "%") every number is a percentage. A guess outside
+    0 % to 100 % gets a "not yet" verdict.
+    """
+    inner = _the_one_value(value)
+    while inner is not value:
+        value, inner = inner, _the_one_value(inner)
+    if isinstance(value, str):
+        number, written_percent, has_point = _number_in_text(value)
+        percent = percent or written_percent
+    else:
+        number = as_number(value)  # refuses yes/no values, text, NaN and the like
+        has_point = not isinstance(value, numbers.Integral)
+    share = number if has_point and 0 <= number <= 1 and not percent else number / 100
+    if not 0 <= share <= 1:
+        raise not_yet(
+            _(
+                "A share goes from 0 % to 100 %; {guess} is outside. Give your guess as a "
+                "percentage (40 for 40 %) or as a share with a decimal point (0.4)."
+            ).format(guess=show(share, is_share=True))
+        )
+    return share
+
+
+def _number_in_text(text: str) -> tuple[float, bool, bool]:
+    """The number in a text such as "50 %" or "0,5": (number, has a % sign, has a decimal point)."""
+    cleaned = text.strip().replace(" ", "")
+    percent = cleaned.endswith("%")
+    digits = (cleaned[:-1] if percent else cleaned).replace(",", ".")
+    try:
+        number = float(digits)
+    except ValueError:
+        raise not_yet(
+            _("You need a number; this is text: “{text}”.").format(text=shorten(text))
+        ) from None
+    if not math.isfinite(number):
+        raise not_yet(_("You need an ordinary number; this is {kind}.").format(kind=_("text")))
+    return number, percent, "." in digits
+
+
 def as_author_number(name: str, value: Any, source: str) -> float:
     """A number coming from the exercise's own code; anything else is an "our side" problem."""
     try:

@@ -13,6 +13,7 @@ from helpers.exercises.answers import (
     fmt,
     not_yet,
     plural_count,
+    read_share_guess,
     show,
 )
 from helpers.exercises.blank import MISSING, is_blank
@@ -27,8 +28,12 @@ class PredictQuestion(Question):
     ``truth`` is a zero-argument callable (the simulator or model) giving a number. A guess
     within ``tolerance`` (absolute, in the same units) counts as correct; otherwise the feedback
     is "not yet", and here it does show the true value, since the guess is already locked in.
-    With ``is_share=True`` the value is a share shown as a percentage, and a guess may be given
-    either way (0.4 or 40 both mean 40 %). ``unit`` labels other numbers: one word ("min") or
+    With ``is_share=True`` the value is a share shown as a percentage (``truth`` and
+    ``tolerance`` are shares, 0 to 1), and a guess is read by one rule, told to the learner
+    with the question: a number with a decimal point from 0 to 1 is a share (0.4 means 40 %);
+    any other number is a percentage (40 means 40 %, 1 means 1 %); a % sign always means a
+    percentage ("50 %"). See :func:`~helpers.exercises.answers.read_share_guess`.
+    ``unit`` labels other numbers: one word ("min") or
     a pair (singular, plural) such as ``("customer", "customers")``, so that "1 customer" and
     "5 customers" both read right.
 
@@ -70,27 +75,27 @@ class PredictQuestion(Question):
         self.prediction: float | None = None
 
     def _how_to_answer(self) -> str:
-        example = "40" if self.is_share else "..."
-        return "\n\n" + _(
-            "First record your guess: `{call}.predict({example})`. "
-            "Then run the simulator and `{call}.check()`."
-        ).format(call=self.call, example=example)
+        if self.is_share:
+            text = _(
+                "First record your guess as a percentage: `{call}.predict(40)` means 40 %. "
+                "A number with a decimal point from 0 to 1 is read as a share: 0.4 also means "
+                "40 %, while 1 means 1 %. Then run the simulator and `{call}.check()`."
+            )
+        else:
+            text = _(
+                "First record your guess: `{call}.predict(...)`. "
+                "Then run the simulator and `{call}.check()`."
+            )
+        return "\n\n" + text.format(call=self.call)
 
     def _show(self, value: float) -> str:
         return show(value, is_share=self.is_share, unit=self.unit)
 
-    def _read_guess(self, value: Any) -> float:
-        number = as_number(value)
-        if self.is_share and 1 < number <= 100:
-            number /= 100
-        if self.is_share and not 0 <= number <= 1:
-            raise not_yet(
-                _(
-                    "A share goes from 0 % to 100 %; {number} is outside. Give your guess "
-                    "as a percentage (40) or a share (0.4)."
-                ).format(number=fmt(number))
-            )
-        return number
+    def _read_guess(self, value: Any, *, percent: bool = False) -> float:
+        """The guess as a number (a share from 0 to 1 for a share: see the class)."""
+        if self.is_share:
+            return read_share_guess(value, percent=percent)
+        return as_number(value)
 
     def predict(self, value: Any = MISSING) -> Note | Feedback:
         """Record the learner's guess (a later call replaces it) and show it back."""
@@ -194,7 +199,7 @@ class PredictQuestion(Question):
     def _record_from_box(self, value: float) -> Note | Feedback:
         """Record a guess typed in the number box (a percentage for a share)."""
         try:
-            return self._record(self._read_guess(value / 100 if self.is_share else value))
+            return self._record(self._read_guess(value, percent=True))
         except Verdict as verdict:
             return Feedback(self.name, verdict.status, verdict.message)
         except Exception as error:  # noqa: BLE001 - never a traceback for a click
