@@ -9,7 +9,7 @@ import nbformat
 import pytest
 
 from helpers import PROJECT_DIR
-from helpers.exercises import CORRECT, ValueQuestion
+from helpers.exercises import CORRECT, TargetQuestion, ValueQuestion
 from helpers.questions import BY_NOTEBOOK
 
 
@@ -17,7 +17,17 @@ from helpers.questions import BY_NOTEBOOK
 def test_every_exercise_checks_right_and_wrong_answers(notebook):
     module = importlib.import_module(BY_NOTEBOOK[notebook])
     assert len(module.exercises) >= 4
-    assert module.exercises.verify(module.example_simulators()) == []
+    assert module.exercises.verify() == []
+
+
+@pytest.mark.parametrize("notebook", sorted(BY_NOTEBOOK))
+def test_every_target_question_builds_its_own_simulator(notebook):
+    module = importlib.import_module(BY_NOTEBOOK[notebook])
+    assert not hasattr(module, "example_simulators")
+    for question in module.exercises:
+        if isinstance(question, TargetQuestion):
+            simulator = question.factory()
+            assert set(question.right_settings) <= set(simulator.values()), question.name
 
 
 @pytest.mark.parametrize("notebook", sorted(BY_NOTEBOOK))

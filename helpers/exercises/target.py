@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from helpers.exercises.answers import (
+    AuthorError,
     Unit,
     Verdict,
     as_author_number,
@@ -32,8 +33,11 @@ class TargetQuestion(Question):
     the notebook variable holding the simulator, used when ``check()`` gets none. The simulator
     is anything with ``values() -> dict[str, float]`` (and ``set_values(**kw)`` for tests).
 
-    ``right_settings`` and ``wrong_settings`` (at least two) are slider values, as dicts, that
-    do and do not reach the target: the course's tests apply them with ``set_values``.
+    ``factory`` is a zero-argument callable returning a fresh simulator of the kind the question
+    reads (``factory=model.satisfaction_simulator``). ``right_settings`` and ``wrong_settings``
+    (at least two) are slider values, as dicts, that do and do not reach the target:
+    :meth:`verify` applies each of them with ``set_values`` to a simulator of its own from the
+    factory, so the course's tests need nothing but the question.
 
     Example::
 
@@ -42,7 +46,7 @@ class TargetQuestion(Question):
             measure=lambda sim: sim.result().share_returned,
             at_least=0.70, is_share=True, label="come back",
             constraints=[(lambda v: v["wait"] >= 10, "Keep the wait at 10 minutes or more.")],
-            simulator="sim",
+            simulator="sim", factory=waiting_simulator,
             right_settings={"wait": 10, "courtesy": 5},
             wrong_settings=[{"wait": 10, "courtesy": 1}, {"wait": 2, "courtesy": 5}])
     """
@@ -60,6 +64,7 @@ class TargetQuestion(Question):
         at_most: float | None = None,
         constraints: Sequence[Rule] = (),
         simulator: str = "sim",
+        factory: Callable[[], Any] | None = None,
         is_share: bool = False,
         unit: Unit = "",
         label: str = "",
@@ -78,6 +83,7 @@ class TargetQuestion(Question):
         self.at_most = at_most
         self.constraints = list(constraints)
         self.simulator = simulator
+        self.factory = factory
         self.is_share = is_share
         self.unit = unit
         self.label = label
@@ -193,14 +199,28 @@ class TargetQuestion(Question):
         return dict(self.right_settings), [dict(s) for s in self.wrong_settings]
 
     def _check_example(self, example: Any, simulator: Any) -> Feedback:
-        if simulator is None:
-            return self._trouble(_("verify() needs a simulator for a target question"))
-        simulator.set_values(**example)
-        return self.check(simulator)
+        """Check slider settings on ``simulator``, or on a fresh one from the factory."""
+        try:
+            sim = self._new_simulator() if simulator is None else simulator
+        except AuthorError as error:
+            return self._trouble(str(error))
+        sim.set_values(**example)
+        return self.check(sim)
+
+    def _new_simulator(self) -> Any:
+        """A fresh simulator from the factory (an "our side" error when there is none)."""
+        if self.factory is None:
+            raise AuthorError(_("verify() needs a simulator for a target question"))
+        return self._author(self.factory)
 
     def verify(self, simulator: Any = None) -> list[str]:
+        """Check the example settings: on ``simulator`` (put back as it was after), or else each
+        on a fresh simulator from ``factory``."""
         if simulator is None:
-            return [f"{self.name or self.prompt[:40]}: verify() needs a simulator"]
+            if self.factory is None:
+                label = self.name or self.prompt[:40]
+                return [f"{label}: verify() needs a simulator or a factory= for the question"]
+            return super().verify()
         before = simulator.values()
         try:
             return super().verify(simulator)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from helpers import satisfaction as model
-from helpers.exercise import (
+from helpers.exercises import (
     ChoiceQuestion,
     Exercises,
     PredictQuestion,
@@ -115,6 +115,7 @@ exercises = Exercises(
         is_share=True,
         label="come back",
         simulator="simulator",
+        factory=model.satisfaction_simulator,
         constraints=[
             (lambda v: v["courtesy"] == 90, "Keep *Treated politely* at 90 %."),
             (lambda v: v["wait_minutes"] == 5, "Keep the average wait at 5 minutes."),
@@ -189,8 +190,3 @@ exercises = Exercises(
         ),
     ),
 )
-
-
-def example_simulators() -> dict:
-    """Fresh simulators for the target questions, by question name (used by the tests)."""
-    return {"q5": model.satisfaction_simulator()}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers.exercise import (
+from helpers.exercises import (
     ChoiceQuestion,
     Exercises,
     PredictQuestion,
@@ -10,7 +10,7 @@ from helpers.exercise import (
     ValueQuestion,
 )
 from helpers.questions import town_tables
-from helpers.start_here import customers_coming_back, town_return_rates
+from helpers.start_here import customers_coming_back, start_here_simulator, town_return_rates
 
 
 def _coming_back(sim) -> tuple[float, str]:
@@ -81,6 +81,7 @@ exercises = Exercises(
         unit=("customer", "customers"),
         label="come back",
         simulator="simulator",
+        factory=start_here_simulator,
         constraints=[
             (lambda v: v["customers"] == 100, "Keep *Customers with a problem* at 100."),
         ],
@@ -94,10 +95,3 @@ exercises = Exercises(
         why="Every problem fixed is a customer more likely to come back.",
     ),
 )
-
-
-def example_simulators() -> dict:
-    """Fresh simulators for the target questions, by question name (used by the tests)."""
-    from helpers.start_here import start_here_simulator
-
-    return {"q4": start_here_simulator()}

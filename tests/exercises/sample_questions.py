@@ -90,7 +90,7 @@ def make_predict(truth: float = 0.62) -> PredictQuestion:
     )
 
 
-def make_target() -> TargetQuestion:
+def make_target(factory: Any = None) -> TargetQuestion:
     return TargetQuestion(
         "Set the sliders so that at least 70 % of customers come back.",
         measure=lambda sim: (sim.share_returned(), "Courtesy does most of the work."),
@@ -99,6 +99,7 @@ def make_target() -> TargetQuestion:
         label="come back",
         constraints=[(lambda v: v["wait"] >= 10, "Keep the wait at 10 minutes or more.")],
         simulator="sim",
+        factory=factory,
         right_settings={"wait": 10, "courtesy": 5},
         wrong_settings=[{"wait": 10, "courtesy": 2}, {"wait": 2, "courtesy": 5}],
         hints=["Courtesy is the strongest slider."],

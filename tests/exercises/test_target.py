@@ -13,6 +13,7 @@ from helpers.exercises import (
     CORRECT,
     INCORRECT,
     NOT_ATTEMPTED,
+    Exercises,
     TargetQuestion,
     ____,
 )
@@ -93,3 +94,36 @@ def test_target_counts_the_rules_not_kept() -> None:
     fb = q.check(FakeSimulator(wait=2, courtesy=1))
     assert "Also, a rule of the exercise is not kept:" in fb.message
     assert q.verify(FakeSimulator()) == []
+
+
+def test_verify_builds_a_fresh_simulator_from_the_factory() -> None:
+    built: list[FakeSimulator] = []
+
+    def factory() -> FakeSimulator:
+        built.append(FakeSimulator(wait=12, courtesy=1))
+        return built[-1]
+
+    q = make_target(factory=factory)
+    assert q.verify() == []
+    assert len(built) == 3  # one for the right settings, one for each wrong one
+    assert len({id(sim) for sim in built}) == 3
+    assert Exercises(q4=make_target(factory=factory)).verify() == []
+
+
+def test_verify_reports_a_missing_or_broken_factory() -> None:
+    problems = make_target().verify()
+    assert problems and "factory" in problems[0]
+
+    def broken() -> FakeSimulator:
+        raise RuntimeError("no sliders today")
+
+    problems = make_target(factory=broken).verify()
+    assert problems and any("not attempted" in p for p in problems)
+
+
+def test_the_factory_leaves_the_learner_simulator_alone(shell: FakeShell) -> None:
+    shell.user_ns["sim"] = FakeSimulator(wait=15, courtesy=3)
+    q = make_target(factory=FakeSimulator)
+    assert q.verify() == []
+    assert shell.user_ns["sim"].values() == {"wait": 15, "courtesy": 3}
+    assert q.check().status == INCORRECT  # check() still reads the notebook's variable
