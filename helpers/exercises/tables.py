@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from helpers.exercises.answers import kind_of, not_yet
 from helpers.i18n import _, ngettext
 
 
@@ -22,6 +23,34 @@ class TableRules:
     tolerance: float = 1e-6
     rel_tolerance: float = 1e-6
     ignore_row_order: bool = False
+
+
+def as_frames(expected: pd.Series | pd.DataFrame, answer: Any) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The expected and the learner's table as DataFrames, or a verdict if the answer is no table.
+
+    A one-column table counts as a column (and a column as a one-column table) when that is what
+    is expected.
+    """
+    if isinstance(expected, pd.Series):
+        if isinstance(answer, pd.DataFrame) and answer.shape[1] == 1:
+            answer = answer.iloc[:, 0]
+        if not isinstance(answer, pd.Series):
+            raise not_yet(
+                _(
+                    "I expected a column of values (a pandas Series, as pandas gives it); "
+                    "this is {kind}."
+                ).format(kind=kind_of(answer))
+            )
+        return expected.to_frame("values"), answer.to_frame("values")
+    if isinstance(answer, pd.Series) and expected.shape[1] == 1:
+        answer = answer.to_frame(expected.columns[0])
+    if not isinstance(answer, pd.DataFrame):
+        raise not_yet(
+            _(
+                "I expected a table (a DataFrame) with the columns {columns}; this is {kind}."
+            ).format(columns=names(expected.columns), kind=kind_of(answer))
+        )
+    return expected, answer
 
 
 def names(columns: Any) -> str:

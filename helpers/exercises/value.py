@@ -343,30 +343,9 @@ class ValueQuestion(Question):
     # -- tables ----------------------------------------------------------------------------
 
     def _check_table(self, expected: pd.Series | pd.DataFrame, answer: Any) -> Feedback:
-        is_series = isinstance(expected, pd.Series)
-        if is_series:
-            if isinstance(answer, pd.DataFrame) and answer.shape[1] == 1:
-                answer = answer.iloc[:, 0]
-            if not isinstance(answer, pd.Series):
-                raise not_yet(
-                    _(
-                        "I expected a column of values (a pandas Series, as pandas gives it); "
-                        "this is {kind}."
-                    ).format(kind=kind_of(answer))
-                )
-            exp_frame, ans_frame = expected.to_frame("values"), answer.to_frame("values")
-        else:
-            if isinstance(answer, pd.Series) and expected.shape[1] == 1:
-                answer = answer.to_frame(expected.columns[0])
-            if not isinstance(answer, pd.DataFrame):
-                raise not_yet(
-                    _(
-                        "I expected a table (a DataFrame) with the columns {columns}; this is "
-                        "{kind}."
-                    ).format(columns=tables.names(expected.columns), kind=kind_of(answer))
-                )
-            exp_frame, ans_frame = expected, answer
+        exp_frame, ans_frame = tables.as_frames(expected, answer)
         rules = tables.TableRules(self.tolerance, self.rel_tolerance, self.ignore_row_order)
+        is_series = isinstance(expected, pd.Series)
         problems = tables.compare(exp_frame, ans_frame, is_series, rules)
         if not problems:
             return self._correct(_("Yes: every value matches."))

@@ -20,6 +20,8 @@ from helpers.exercises import (
     INCORRECT,
     NOT_ATTEMPTED,
     Feedback,
+    Note,
+    PredictQuestion,
     ValueQuestion,
 )
 from helpers.exercises.answers import kind_of, with_unit
@@ -83,3 +85,24 @@ def test_a_one_row_table_is_not_called_rows() -> None:
 )
 def test_numbers_with_units(number: float, unit: Any, words: str) -> None:
     assert with_unit(number, unit) == words
+
+
+def test_odd_guesses_never_raise() -> None:
+    for make in (make_predict, make_unit_predict):
+        q = make()
+        for answer in [*odd_answers(), "inf %", "nan", "%", " % ", "1e400"]:
+            shown = q.predict(answer)
+            assert isinstance(shown, Feedback | Note), (answer, shown)
+            assert not getattr(shown, "trouble", False), (answer, shown)
+            assert shown._repr_html_() and str(shown)
+
+
+def test_odd_answers_never_raise_with_a_declared_rounding() -> None:
+    q = ValueQuestion("?", answer=5.18, tolerance=0.15, accept_rounded_to=0, also_accept=(5, 6))
+    for answer in odd_answers():
+        fb = q.check(answer)
+        assert fb.status in {INCORRECT, NOT_ATTEMPTED} and not fb.trouble, (answer, fb)
+
+
+def make_unit_predict() -> PredictQuestion:
+    return PredictQuestion("?", truth=lambda: 41, tolerance=5, unit=("customer", "customers"))
