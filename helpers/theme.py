@@ -33,6 +33,33 @@ MEANING: dict[str, str] = {
 
 #: Secondary text (chart keys, notes): 8.4 : 1 on white, still clearly quieter than the main text.
 TEXT_MUTED = "#4D4D4D"
+#: Colours of the exercise feedback boxes and progress table (``helpers.exercises``). Colour is
+#: never the only cue there: every outcome also has its icon and its word. Frames and stripes use
+#: the palette; words use darker shades of the same hues, so that every text reaches at least
+#: 4.5:1 contrast on white and on the light greys below (WCAG AA), which the palette's green and
+#: vermillion do not.
+FEEDBACK: dict[str, str] = {
+    # frames and stripes
+    "correct": COLOURS["green"],
+    "incorrect": COLOURS["vermillion"],
+    "not_attempted": COLOURS["blue"],
+    "trouble": COLOURS["black"],
+    "hint": COLOURS["orange"],
+    "solution": COLOURS["purple"],
+    "prediction": COLOURS["sky"],
+    "info": "#555555",
+    # words
+    "correct_text": "#006B50",  # 6.5:1 on white, 5.6:1 on the light grey of code
+    "incorrect_text": "#A84A00",  # 5.8:1 on white, 5.0:1 on light grey
+    "not_attempted_text": "#0068A3",  # 6.0:1 on white, 5.2:1 on light grey
+    "trouble_text": COLOURS["black"],
+    "text": "#111111",
+    "muted": "#444444",
+    # backgrounds
+    "background": "#FFFFFF",
+    "code_background": "#EEEEEE",
+    "block_background": "#F4F4F4",
+}
 
 #: The order in which traces take colours (yellow last: it is weak on white).
 COLORWAY: list[str] = [

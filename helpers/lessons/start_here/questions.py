@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers.exercise import (
+from helpers.exercises import (
     ChoiceQuestion,
     Exercises,
     PredictQuestion,
@@ -12,6 +12,7 @@ from helpers.exercise import (
 from helpers.lessons.start_here.in_town import town_return_rates
 from helpers.lessons.start_here.model import customers_coming_back
 from helpers.questions import town_tables
+from helpers.lessons.start_here.simulators import start_here_simulator
 
 
 def _coming_back(sim) -> tuple[float, str]:
@@ -28,7 +29,7 @@ exercises = Exercises(
         "would come back next month?",
         truth=lambda: round(customers_coming_back(100, 70, town_return_rates())[0]),
         tolerance=5,
-        unit="customers",
+        unit=("customer", "customers"),
         after_predict="Now run the next cell: it moves the slider to 70 %. Then check your guess.",
         hints=["At 100 % fixed, 47 of 100 come back; at 0 %, 10. Where does 70 % fall?"],
         solution="Set *Problems fixed* to 70 % and *Customers with a problem* to 100; read the "
@@ -66,6 +67,7 @@ exercises = Exercises(
         variable="visits_with_a_problem",
         tolerance=0.5,
         non_negative=True,
+        source="data",
         hints=[
             "The column `problem` is True for a visit with a problem; adding up True/False "
             "values counts the Trues.",
@@ -78,9 +80,10 @@ exercises = Exercises(
         "Move the sliders so that at least 40 of 100 customers with a problem come back.",
         measure=_coming_back,
         at_least=40,
-        unit="customers",
+        unit=("customer", "customers"),
         label="come back",
         simulator="simulator",
+        factory=start_here_simulator,
         constraints=[
             (lambda v: v["customers"] == 100, "Keep *Customers with a problem* at 100."),
         ],
@@ -94,10 +97,3 @@ exercises = Exercises(
         why="Every problem fixed is a customer more likely to come back.",
     ),
 )
-
-
-def example_simulators() -> dict:
-    """Fresh simulators for the target questions, by question name (used by the tests)."""
-    from helpers.lessons.start_here.simulators import start_here_simulator
-
-    return {"q4": start_here_simulator()}

@@ -1,0 +1,176 @@
+"""A notebook's questions (:class:`Exercises`) and the learner's progress through them."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from helpers.exercises.look import BACKGROUND, CORRECT, FONT, LOOK, MUTED, TEXT, text_colour
+from helpers.exercises.question import Question
+from helpers.i18n import N_, _, ngettext
+
+NOT_CHECKED = ("·", N_("not checked yet"), "muted")
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Every question of a notebook with its last result (shows itself as a small table)."""
+
+    rows: tuple[tuple[str, str, str | None], ...]  # (name, kind, last status or None)
+
+    @property
+    def correct(self) -> int:
+        """How many questions were answered correctly."""
+        return sum(status == CORRECT for _name, _kind, status in self.rows)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The same as a DataFrame (status "not checked yet" before the first check)."""
+        return pd.DataFrame(
+            [(n, k, s or "not checked yet") for n, k, s in self.rows],
+            columns=["question", "kind", "status"],
+        )
+
+    def _summary(self) -> str:
+        """ "2 of 5 correct: keep going!" and the like."""
+        total = len(self.rows)
+        if total and self.correct == total:
+            text = ngettext(
+                "{correct} of {total} correct: all done, well done!",
+                "{correct} of {total} correct: all done, well done!",
+                total,
+            )
+        elif self.correct:
+            text = ngettext(
+                "{correct} of {total} correct: keep going!",
+                "{correct} of {total} correct: keep going!",
+                total,
+            )
+        else:
+            text = ngettext("{correct} of {total} correct.", "{correct} of {total} correct.", total)
+        return text.format(correct=self.correct, total=total)
+
+    @staticmethod
+    def _look(status: str | None) -> tuple[str, str, str]:
+        """Icon, word (in the current language) and text colour of a last status."""
+        if not status:
+            icon, word, _name = NOT_CHECKED
+            return icon, _(word), MUTED
+        icon, word, name = LOOK[status]
+        return icon, _(word), text_colour(name)
+
+    def _repr_html_(self) -> str:
+        cells = []
+        for name, kind, status in self.rows:
+            icon, word, colour = self._look(status)
+            cells.append(
+                f'<tr><td style="padding:4px 12px;font-weight:700">{html.escape(name)}</td>'
+                f'<td style="padding:4px 12px">{html.escape(_(kind))}</td>'
+                f'<td style="padding:4px 12px;color:{colour};font-weight:700">'
+                f'<span aria-hidden="true">{icon}</span> {html.escape(word)}</td></tr>'
+            )
+        return (
+            f'<div style="font-size:18px;line-height:1.5;color:{TEXT};background:{BACKGROUND};'
+            f'{FONT};padding:6px 0">'
+            f'<div style="font-weight:700;font-size:20px">{html.escape(self._summary())}</div>'
+            '<table style="border-collapse:collapse;font-size:18px">'
+            f"{self._header()}{''.join(cells)}</table></div>"
+        )
+
+    @staticmethod
+    def _header() -> str:
+        cells = (_("Question"), _("Kind"), _("Last check"))
+        return (
+            "<tr>"
+            + "".join(
+                f'<th style="text-align:left;padding:4px 12px">{html.escape(c)}</th>' for c in cells
+            )
+            + "</tr>"
+        )
+
+    def __str__(self) -> str:
+        lines = [self._summary()]
+        for name, kind, status in self.rows:
+            icon, word, _colour = self._look(status)
+            lines.append(f"  {icon} {name:<8} {_(kind):<18} {word}")
+        return "\n".join(lines)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(str(self))
+
+
+class Exercises:
+    """The questions of one notebook: ``ex = Exercises(q1=..., q2=...)``.
+
+    Gives ``ex.q1``, ``ex["q1"]``, iteration over the questions in order, ``ex.names()``,
+    ``len(ex)``, ``ex.progress()`` and ``ex.verify(...)`` for tests. The optional first
+    (positional) argument is the variable name the notebook uses, for the messages ("ex").
+    """
+
+    def __init__(self, prefix: str = "ex", /, **questions: Question) -> None:
+        for key, question in questions.items():
+            if not isinstance(question, Question):
+                raise TypeError(f"{key} is not a question: {question!r}")
+            question.name = question.name or key
+            question._prefix = prefix
+        self._questions: dict[str, Question] = dict(questions)
+        self.prefix = prefix
+
+    def __getattr__(self, name: str) -> Question:
+        questions = self.__dict__.get("_questions", {})
+        if name in questions:
+            return questions[name]
+        raise AttributeError(
+            _("There is no question {name} here; the questions are: {names}.").format(
+                name=repr(name), names=", ".join(questions)
+            )
+        )
+
+    def __getitem__(self, name: str) -> Question:
+        return self._questions[name]
+
+    def __dir__(self) -> list[str]:
+        return [*super().__dir__(), *self._questions]
+
+    def __iter__(self) -> Iterator[Question]:
+        return iter(self._questions.values())
+
+    def __len__(self) -> int:
+        return len(self._questions)
+
+    def __repr__(self) -> str:
+        return f"Exercises({', '.join(self._questions)})"
+
+    def names(self) -> list[str]:
+        """The names of the questions, in order."""
+        return list(self._questions)
+
+    def progress(self) -> Progress:
+        """Each question and the result of its last check."""
+        return Progress(tuple((key, q.kind, q.last_status) for key, q in self._questions.items()))
+
+    def _repr_html_(self) -> str:
+        return self.progress()._repr_html_()
+
+    def reset(self) -> None:
+        """Start every question afresh (hints, predictions, progress)."""
+        for question in self:
+            question.reset()
+
+    def verify(self, simulators: Any = None) -> list[str]:
+        """Check every question's :meth:`Question.examples`; return the problems found.
+
+        ``simulators`` is the simulator for target questions, or a dict name -> simulator when
+        different questions use different ones.
+        """
+        problems = []
+        for key, question in self._questions.items():
+            if isinstance(simulators, Mapping):
+                simulator = simulators.get(key, simulators.get(getattr(question, "simulator", "")))
+            else:
+                simulator = simulators
+            problems.extend(question.verify(simulator))
+        return problems

@@ -1,0 +1,108 @@
+"""Tests for helpers.exercises.answers: reading what a learner typed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+from sample_questions import (
+    make_choice,
+    make_predict,
+    make_table,
+    make_target,
+    make_value,
+    odd_answers,
+)
+
+from helpers.exercises import (
+    INCORRECT,
+    NOT_ATTEMPTED,
+    Feedback,
+    Note,
+    PredictQuestion,
+    ValueQuestion,
+)
+from helpers.exercises.answers import kind_of, with_unit
+
+
+@pytest.mark.parametrize("make", [make_value, make_table, make_choice, make_predict, make_target])
+def test_odd_answers_never_raise(make: Any) -> None:
+    q = make()
+    for answer in odd_answers():
+        fb = q.check(answer)
+        assert isinstance(fb, Feedback)
+        assert fb.status in {INCORRECT, NOT_ATTEMPTED}, (answer, fb)
+        assert not fb.trouble, (answer, fb)
+        assert fb._repr_html_() and str(fb)
+
+
+def test_widget_answer_points_to_value() -> None:
+    import ipywidgets as widgets
+
+    fb = make_value().check(widgets.FloatSlider(value=0.38))
+    assert fb.status == INCORRECT and ".value" in fb.message
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        (pd.DataFrame({"a": [1]}), "a table with 1 row and 1 column"),
+        (pd.DataFrame({"a": [1], "b": [2]}), "a table with 1 row and 2 columns"),
+        (pd.DataFrame({"a": [1, 2]}), "a table with 2 rows and 1 column"),
+        (pd.Series([1]), "a column of 1 value"),
+        (pd.Series([1, 2]), "a column of 2 values"),
+        ([1], "a list of 1 value"),
+        ([], "a list of 0 values"),
+        ((1, 2), "a group of 2 values in round brackets"),
+        ({1}, "a set of 1 value"),
+        (np.array([1.0]), "an array of 1 value"),
+    ],
+)
+def test_kind_of_counts_in_the_singular_and_plural(value: Any, words: str) -> None:
+    assert kind_of(value) == words
+
+
+def test_a_one_row_table_is_not_called_rows() -> None:
+    fb = ValueQuestion("?", answer=3.0).check(pd.DataFrame({"a": [1], "b": [2]}))
+    assert "a table with 1 row and 2 columns" in fb.message
+    assert "1 rows" not in fb.message and "1 columns" not in fb.message
+
+
+@pytest.mark.parametrize(
+    ("number", "unit", "words"),
+    [
+        (1, ("customer", "customers"), "1 customer"),
+        (1.0, ("customer", "customers"), "1 customer"),
+        (0, ("customer", "customers"), "0 customers"),
+        (2, ("customer", "customers"), "2 customers"),
+        (1.5, ("customer", "customers"), "1.5 customers"),
+        (-1, ("customer", "customers"), "-1 customer"),
+        (3, "min", "3 min"),
+        (3, "", "3"),
+    ],
+)
+def test_numbers_with_units(number: float, unit: Any, words: str) -> None:
+    assert with_unit(number, unit) == words
+
+
+def test_odd_guesses_never_raise() -> None:
+    for make in (make_predict, make_unit_predict):
+        q = make()
+        for answer in [*odd_answers(), "inf %", "nan", "%", " % ", "1e400"]:
+            shown = q.predict(answer)
+            assert isinstance(shown, Feedback | Note), (answer, shown)
+            assert not getattr(shown, "trouble", False), (answer, shown)
+            assert shown._repr_html_() and str(shown)
+
+
+def test_odd_answers_never_raise_with_a_declared_rounding() -> None:
+    q = ValueQuestion("?", answer=5.18, tolerance=0.15, accept_rounded_to=0, also_accept=(5, 6))
+    for answer in odd_answers():
+        fb = q.check(answer)
+        assert fb.status in {INCORRECT, NOT_ATTEMPTED} and not fb.trouble, (answer, fb)
+
+
+def make_unit_predict() -> PredictQuestion:
+    return PredictQuestion("?", truth=lambda: 41, tolerance=5, unit=("customer", "customers"))

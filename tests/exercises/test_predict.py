@@ -1,0 +1,127 @@
+"""Tests for helpers.exercises.predict: predict-then-run questions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+from sample_questions import html_text, make_predict, output_html
+
+from helpers.exercises import (
+    CORRECT,
+    INCORRECT,
+    NOT_ATTEMPTED,
+    Exercises,
+    Feedback,
+    Note,
+    PredictQuestion,
+    ____,
+)
+
+
+def test_predict_records_then_reveals() -> None:
+    q = make_predict(truth=0.62)
+    assert q.check().status == NOT_ATTEMPTED
+    assert "prediction first" in q.check().message
+    note = q.predict(40)
+    assert isinstance(note, Note)
+    assert "Your prediction is recorded: 40 %" in note.text
+    assert q.prediction == pytest.approx(0.40)
+    fb = q.check()
+    assert fb.status == INCORRECT
+    assert "62 %" in fb.message and "40 %" in fb.message and "22 percentage points" in fb.message
+    q.predict(0.6)  # a later prediction replaces the first one
+    fb = q.check()
+    assert fb.status == CORRECT and "62 %" in fb.message
+
+
+def test_predict_odd_guesses() -> None:
+    q = make_predict()
+    assert q.predict(____).status == NOT_ATTEMPTED  # type: ignore[union-attr]
+    assert q.predict().status == NOT_ATTEMPTED  # type: ignore[union-attr]
+    assert q.predict("forty").status == INCORRECT  # type: ignore[union-attr]
+    assert q.predict(250).status == INCORRECT  # type: ignore[union-attr]
+    assert q.prediction is None
+    assert q.check(0.61).status == CORRECT  # predict and check in one go
+    assert q.check(0.1).status == INCORRECT
+
+
+def test_predict_simulator_failure_is_our_side() -> None:
+    q = PredictQuestion("?", truth=lambda: {}["missing"], tolerance=1)
+    fb = q.check(3)
+    assert fb.trouble and "KeyError" in fb.detail
+    q = PredictQuestion("?", truth=lambda: "not a number", tolerance=1)
+    assert q.check(3).trouble
+
+
+def test_predict_speaks_of_one_customer_and_one_point() -> None:
+    q = PredictQuestion("?", truth=lambda: 41, tolerance=5, unit=("customer", "customers"))
+    fb = q.check(40)
+    assert fb.status == CORRECT
+    assert "Only 1 customer off" in fb.message and "within 5 customers" in fb.message
+    fb = q.check(30)
+    assert "That is 11 customers too low" in fb.message
+    one = PredictQuestion("?", truth=lambda: 1, tolerance=0, unit=("customer", "customers"))
+    assert "You predicted 2 customers; the simulator says 1 customer." in one.check(2).message
+    share = make_predict(truth=0.62)
+    assert "Only 1 percentage point off" in share.check(0.61).message
+    assert "Only 1 percentage points" not in share.check(0.61).message
+
+
+def test_predict_box_label_uses_the_plural_unit() -> None:
+    q = PredictQuestion("?", truth=lambda: 41, tolerance=5, unit=("customer", "customers"))
+    assert q.buttons().inputs[0].guess.description == "My guess (customers)"
+
+
+@pytest.mark.parametrize(
+    ("guess", "recorded"),
+    [
+        (1, "1 %"),  # a whole number is a percentage: not 100 %
+        (np.int64(1), "1 %"),
+        (0.5, "50 %"),  # a decimal point from 0 to 1: a share
+        (1.0, "100 %"),
+        (0.0, "0 %"),
+        (0, "0 %"),
+        (50, "50 %"),
+        (12.5, "12.5 %"),
+        (100, "100 %"),
+        ("50%", "50 %"),
+        ("50 %", "50 %"),
+        ("0.5", "50 %"),
+        ("1", "1 %"),
+        ("0.5 %", "0.5 %"),
+        ("12,5 %", "12.5 %"),
+        (pd.Series([0.25]), "25 %"),
+    ],
+)
+def test_the_percentage_rule_for_share_guesses(guess: Any, recorded: str) -> None:
+    q = make_predict()
+    note = q.predict(guess)
+    assert isinstance(note, Note), note
+    assert f"Your prediction is recorded: {recorded}." in note.text
+
+
+@pytest.mark.parametrize("guess", [101, 250, -5, -0.5, "150 %", "forty", "50 % %", True, "nan"])
+def test_share_guesses_outside_0_to_100_percent_are_refused(guess: Any) -> None:
+    q = make_predict()
+    fb = q.predict(guess)
+    assert isinstance(fb, Feedback) and fb.status == INCORRECT, fb
+    assert q.prediction is None
+
+
+def test_the_percentage_rule_is_told_with_the_question() -> None:
+    text = html_text(Exercises(q1=make_predict()).q1)
+    assert "ex.q1.predict(40) means 40 %" in text
+    assert "0.4 also means 40 %, while 1 means 1 %" in text
+    assert "percentage" in make_predict().predict(250).message  # type: ignore[union-attr]
+
+
+def test_the_number_box_is_always_a_percentage() -> None:
+    q = make_predict(truth=0.62)
+    panel = q.buttons().inputs[0]
+    for typed, recorded in ((1, "1 %"), (0.5, "0.5 %"), (60, "60 %")):
+        panel.guess.value = typed
+        panel.record_button.click()
+        assert f"Your prediction is recorded: {recorded}." in output_html(panel.output)
