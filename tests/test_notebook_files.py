@@ -12,7 +12,13 @@ from helpers import PROJECT_DIR
 from tools.notebooks import differences, is_checked
 
 NOTEBOOKS = sorted((PROJECT_DIR / "notebooks").glob("*.ipynb"))
-NOTE_FIELDS = ("Time:", "Ask the room:", "Common misconceptions:", "If something goes wrong:")
+NOTE_FIELDS = (
+    "Time:",
+    "Ask the room:",
+    "Common misconceptions:",
+    "If something goes wrong:",
+    "In a short class:",
+)
 # Closing sections of the template need no trainer notes of their own.
 SECTIONS_WITHOUT_NOTES = ("Key takeaways", "What comes next")
 TEMPLATE_SECTIONS = (

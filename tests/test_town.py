@@ -59,7 +59,7 @@ def test_build_town_matches_loaders(tables: dict[str, pd.DataFrame]) -> None:
 def test_sizes(tables: dict[str, pd.DataFrame]) -> None:
     total = sum(p.stat().st_size for p in DATA_DIR.iterdir() if p.is_file())
     assert total < 8e6
-    assert 2500 <= len(tables["customers"]) <= 3500
+    assert 3500 <= len(tables["customers"]) <= 6000
     assert len(tables["visits"]) > 10_000
     dates = tables["visits"]["date"]
     assert dates.min() >= pd.Timestamp("2024-01-01")

@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 from helpers.data import SCHEMAS
-from helpers.town import TRUE_EFFECTS, people, return_logit
+from helpers.town import TRUE_EFFECTS, people, return_chance
 from helpers.town.csv_text import csv_texts, parse_texts
 from helpers.town.effects import SHOPS
 from helpers.town.history import FIRST_DAY, LAST_DAY, N_MONTHS, month_days, month_index
@@ -154,8 +154,8 @@ def test_complaints_and_retention(one: OneMonth) -> None:
                          m.satisfaction[m.complained] - fx.stingy_penalty)  # fmt: skip
     effective[m.complained] = recovered - fx.resolution_day_loss * m.days_to_resolve
     interest = one.after.residents.interest[m.who]
-    expected = return_logit(effective, interest, fx)
-    np.testing.assert_allclose(c.return_logit[m.who], expected)
+    expected = return_chance(effective, interest, fx)
+    np.testing.assert_allclose(c.return_chance[m.who], expected)
     assert len(m.complained) > 0
 
 

@@ -3,16 +3,19 @@
 * :mod:`helpers.data.columns` says what a column is (:class:`Column`, :class:`Table`);
   :mod:`helpers.data.schemas` holds :data:`SCHEMAS`, the one description of every column (meaning,
   type, unit, allowed values). It drives the checks below, the generator's column order
-  (:mod:`helpers.town`) and the data dictionary (data/README.md). See COURSE.md, "The sample data".
+  (:mod:`helpers.town`) and the data dictionary (data/README.md).
 * :mod:`helpers.data.loaders`: ``load_visits()`` and friends return typed DataFrames and raise
   :class:`DataFileError` in plain words when a file does not match its schema
   (:mod:`helpers.data.validation` checks them with pandera).
 * :mod:`helpers.data.months`: :func:`month_number` (months since January 2024) and
   :func:`returned_next_month`.
+* :mod:`helpers.data.cache`: :func:`cached_table` (each table loaded once per session, for
+  exercise checks) and :func:`shop_names`.
 
 Everything is importable from ``helpers.data`` itself: ``from helpers.data import load_visits``.
 """
 
+from helpers.data.cache import cached_table, shop_names
 from helpers.data.columns import FALSE_WORD, TRUE_WORD, Column, Kind, Table
 from helpers.data.loaders import (
     DataFileError,
@@ -43,6 +46,7 @@ __all__ = [
     "DataFileError",
     "Kind",
     "Table",
+    "cached_table",
     "check_keys",
     "load_complaints",
     "load_customers",
@@ -60,4 +64,5 @@ __all__ = [
     "month_number",
     "parse_table",
     "returned_next_month",
+    "shop_names",
 ]

@@ -195,6 +195,12 @@ _TABLES = (
             ),
             Column("courteous", "bool", "Was the staff member courteous?"),
             Column("warm", "bool", "Was the service warm and personal?"),
+            Column(
+                "listened",
+                "bool",
+                "Did the staff member really listen to this customer (rather than assume the "
+                "familiar pattern)?",
+            ),
             Column("question_asked", "bool", "Did the customer ask a product question?"),
             Column(
                 "question_answered",

@@ -6,7 +6,7 @@ and ``solution``), kept much simpler and aimed at people who do not write code f
 In a notebook, a learner works like this::
 
     from helpers.exercises import ____                                  # the blank to fill in
-    from helpers.questions.satisfaction import exercises as ex          # the notebook's questions
+    from helpers.lessons.satisfaction.questions import exercises as ex  # the notebook's questions
 
     share_returned = ____                       # the learner replaces ____ with an answer
     ex.q1.check()                               # ✔ Correct / ➜ Not yet / ✎ Not attempted yet

@@ -54,8 +54,7 @@ from helpers.town.effects import (
     TRUE_EFFECTS,
     ShopPolicy,
     TrueEffects,
-    return_logit,
-    visit_chance,
+    return_chance,
 )
 from helpers.town.files import main, write_town
 from helpers.town.history import FIRST_DAY, LAST_DAY
@@ -75,8 +74,7 @@ __all__ = [
     "main",
     "measure_effects",
     "render_readme",
-    "return_logit",
+    "return_chance",
     "town_csv_text",
-    "visit_chance",
     "write_town",
 ]

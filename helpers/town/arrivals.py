@@ -1,7 +1,7 @@
 """Step "arrivals": who comes in this month, to which shop, on which day.
 
-Three kinds of visitor: customers coming back (their last visit's return link, plain need and any
-follow-up call's pull), people a friend's praise brought (they visit the praised shop), and
+Three kinds of visitor: customers coming back (their last visit's return chance and any follow-up
+call's pull), people a friend's praise brought (they visit the praised shop), and
 walk-ins (non-customers who try a shop for the first time, drawn to its online reputation).
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from helpers.town.effects import SHOPS, TrueEffects, sigmoid, visit_chance
+from helpers.town.effects import SHOPS, TrueEffects, sigmoid
 from helpers.town.people import REFERRAL, WALK_IN
 from helpers.town.state import Month, TownState, pick
 
@@ -22,8 +22,7 @@ def arrive(state: TownState, month: Month, rng: np.random.Generator) -> None:
     n = len(interest)
 
     old = c.is_customer.copy()
-    chance = visit_chance(c.return_logit, interest, fx)
-    come = old & pick(rng, 1 - (1 - chance) * (1 - c.pull[month.index]))
+    come = old & pick(rng, 1 - (1 - c.return_chance) * (1 - c.pull[month.index]))
     referred = np.flatnonzero(c.join_next_shop >= 0)
     candidates = ~old & (c.join_next_shop < 0)
     walkers = np.flatnonzero(candidates & (rng.random(n) < fx.walk_in_rate))

@@ -11,40 +11,20 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from helpers.lessons.satisfaction.model import PARAMETERS as SATISFACTION_PARAMETERS
+from helpers.lessons.satisfaction.return_link import JONES_SASSER_RATIO, return_probability
+
 
 @dataclass(frozen=True)
 class TrueEffects:
     """The planted effect sizes. Every number the data should reveal is here (and only here)."""
 
-    # --- satisfaction: points on a hidden 1-5 scale, then rounded (the service drivers).
-    #: Where a plain, uneventful visit lands.
-    base_satisfaction: float = 4.4
-    #: Good moments add a little ...
-    warm_gain: float = 0.45
-    answered_gain: float = 0.25
-    fixed_gain: float = 0.35
-    #: ... bad moments take away a lot (Kano's must-be attributes).
-    discourtesy_loss: float = 1.4
-    unanswered_loss: float = 1.0
-    unfixed_loss: float = 2.0
-    #: Waiting is free up to this many minutes, then costs this much per extra minute.
-    free_wait_minutes: float = 5.0
-    wait_loss_per_minute: float = 0.07
-    #: A staff member who listens well (score 100 vs 50) adds this much.
-    listening_gain: float = 0.3
-    satisfaction_noise: float = 0.5
-
-    # --- coming back next month: logit = slope * (satisfaction - threshold) (+ extras below).
-    #: Steep around the threshold between 4 and 5, so a 5 is several times as likely to return
-    #: as a 4 (Jones & Sasser 1995: about six times for Xerox).
-    return_slope: float = 4.0
-    return_threshold: float = 4.75
-    #: The threshold moves down for keen customers and up for indifferent ones: from
-    #: +shift/2 (interest 0) to -shift/2 (interest 1) (Mittal & Kamakura 2001).
-    interest_threshold_shift: float = 0.8
-    #: Chance per month that a customer comes in out of plain need, whatever they remember
-    #: (at interest 0.5; from 0.4x at interest 0 to 1.6x at interest 1).
-    need_floor: float = 0.08
+    # --- satisfaction and coming back: the very model of lesson 01 (its moments, their Kano
+    #: kinds and sizes, the wait, the noise, and the return link), so the town and the
+    #: simulators tell one story. Here only how much a bad moment weighs is set (its default).
+    bad_weight: float = SATISFACTION_PARAMETERS["bad_weight"].default
+    #: A 5 comes back this many times as often as a 4 (Jones & Sasser 1995: about six at Xerox).
+    top_ratio: float = JONES_SASSER_RATIO
 
     # --- complaints and recovery.
     #: Share of unhappy visits (satisfaction 1-2) that produce a complaint: most never complain.
@@ -71,14 +51,14 @@ class TrueEffects:
     praise_hear_share: float = 0.45
     warning_hear_share: float = 0.45
     #: Chance a non-customer who hears praise becomes a customer next month (a referral).
-    referral_conversion: float = 0.15
+    referral_conversion: float = 0.2
 
     # --- online reviews (Hu, Pavlou & Zhang 2009; Proserpio & Zervas 2017).
     #: Chance a visit is reviewed online, by satisfaction 1..5 (J-shaped: extremes write).
-    review_share: tuple[float, float, float, float, float] = (0.4, 0.06, 0.015, 0.02, 0.08)
+    review_share: tuple[float, float, float, float, float] = (0.5, 0.08, 0.01, 0.02, 0.08)
     #: While a shop replies to reviews, each new review gets one extra star with this chance
     #: (about +0.12 stars on average once the 5-star cap is counted, as in Proserpio & Zervas).
-    reply_extra_star_chance: float = 0.35
+    reply_extra_star_chance: float = 0.3
 
     # --- surveys: chance of answering, by satisfaction 1..5 (extremes answer more).
     survey_response: tuple[float, float, float, float, float] = (0.5, 0.35, 0.18, 0.22, 0.42)
@@ -98,7 +78,7 @@ class TrueEffects:
     word_of_mouth_weight: float = 0.5
     reputation_weight: float = 1.5
     #: Chance per month that someone who is not a customer walks into a shop for the first time.
-    walk_in_rate: float = 0.01
+    walk_in_rate: float = 0.012
 
 
 TRUE_EFFECTS = TrueEffects()
@@ -139,17 +119,12 @@ def sigmoid(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-x))
 
 
-def return_logit(satisfaction: np.ndarray, interest: np.ndarray, fx: TrueEffects) -> np.ndarray:
-    """Log-odds of coming back next month after a visit (before complaint or follow-up extras).
+def return_chance(satisfaction: np.ndarray, interest: np.ndarray, fx: TrueEffects) -> np.ndarray:
+    """Chance of visiting in each month until the next visit, after a visit that felt like
+    ``satisfaction`` (1-5, whole or not), for customers with ``interest`` (0-1).
 
-    Steepest between 4 and 5 (Jones & Sasser 1995); keen customers have a lower threshold.
+    Lesson 01's return link: steepest between 4 and 5 (Jones & Sasser 1995), and a customer's
+    interest acts as the share of "a real reason to come" (Mittal & Kamakura 2001).
     """
-    threshold = fx.return_threshold + fx.interest_threshold_shift * (0.5 - interest)
-    return fx.return_slope * (satisfaction - threshold)
-
-
-def visit_chance(logit: np.ndarray, interest: np.ndarray, fx: TrueEffects) -> np.ndarray:
-    """Chance of visiting this month: a floor of plain need (higher for keen customers) plus the
-    logistic return link on top. The link's state persists until the customer's next visit."""
-    floor = fx.need_floor * (0.4 + 1.2 * interest)
-    return floor + (1 - floor) * sigmoid(logit)
+    score = np.clip(np.asarray(satisfaction, dtype=float), 1, 5)
+    return return_probability(score, fx.top_ratio, np.clip(interest, 0, 1))

@@ -64,6 +64,7 @@ def _moments(visits: pd.DataFrame) -> dict[str, float]:
     fixed = visits["problem_fixed"].fillna(False).astype(bool)
     courteous = visits["courteous"].astype(bool)
     warm = visits["warm"].astype(bool)
+    listened = visits["listened"].astype(bool)
     no_q = mean[~asked].mean()
     no_p = mean[~problem].mean()
     return {
@@ -72,6 +73,7 @@ def _moments(visits: pd.DataFrame) -> dict[str, float]:
         "fixed_gain": mean[problem & fixed].mean() - no_p,
         "unfixed_loss": no_p - mean[problem & ~fixed].mean(),
         "warm_gain": mean[warm].mean() - mean[~warm].mean(),
+        "listened_gain": mean[listened].mean() - mean[~listened].mean(),
         "discourtesy_loss": mean[courteous].mean() - mean[~courteous].mean(),
     }
 

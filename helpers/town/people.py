@@ -12,13 +12,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from helpers.town.effects import SHOPS, TrueEffects, return_logit
+from helpers.town.effects import SHOPS, TrueEffects, return_chance
 from helpers.town.history import FIRST_DAY
 
 #: People living in the town (customers or not); about half become customers of either shop.
-N_RESIDENTS = 6500
+N_RESIDENTS = 9000
 #: People already customers when the records start (2024-01-01).
-N_EXISTING = 1500
+N_EXISTING = 2600
 #: Existing customers joined between this day and the start of the records.
 EARLIEST_JOINED = np.datetime64("2018-01-01", "D")
 
@@ -143,8 +143,8 @@ class Customers:
     join_next_shop: np.ndarray
     join_next_by: np.ndarray
     join_next_message: np.ndarray
-    #: Log-odds of coming back, set by each visit and kept until the next one.
-    return_logit: np.ndarray
+    #: Chance of coming back in a month, set by each visit and kept until the next one.
+    return_chance: np.ndarray
     #: Remembered satisfaction, per resident and shop.
     memory: np.ndarray
     #: Praise (+1) and warnings (-1) heard about each shop, fading month by month.
@@ -164,7 +164,7 @@ class Customers:
             join_next_shop=np.full(n, -1),
             join_next_by=np.full(n, -1),
             join_next_message=np.full(n, -1),
-            return_logit=np.zeros(n),
+            return_chance=np.zeros(n),
             memory=np.full((n, n_shops), 3.6),
             word_of_mouth=np.zeros((n, n_shops)),
             pull=np.zeros((n_months, n)),
@@ -187,5 +187,7 @@ def add_existing_customers(
     customers.joined[existing] = FIRST_DAY - rng.integers(1, span, n_existing)
     customers.memory[existing] += rng.normal(0, 0.3, (n_existing, n_shops))
     # Their last visit before the records start left them somewhere on the satisfaction scale.
-    last_sat = rng.choice(np.arange(1, 6), n_existing, p=[0.03, 0.06, 0.14, 0.35, 0.42])
-    customers.return_logit[existing] = return_logit(last_sat, residents.interest[existing], fx)
+    # Weighted as at any moment in a steady town: those whose last visit was a 5 mostly came
+    # back already, so few are still "waiting" on a 5, many on a 3 or a 4.
+    last_sat = rng.choice(np.arange(1, 6), n_existing, p=[0.05, 0.12, 0.33, 0.35, 0.15])
+    customers.return_chance[existing] = return_chance(last_sat, residents.interest[existing], fx)

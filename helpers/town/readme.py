@@ -9,6 +9,8 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.data import FALSE_WORD, SCHEMAS, TRUE_WORD
+from helpers.lessons.satisfaction.model import BASE, MOMENTS, TOLERATED_WAIT, WAIT_SIZE
+from helpers.lessons.satisfaction.return_link import CEILING, FLOOR_HIGH, FLOOR_LOW, NO_REASON
 from helpers.town.effects import SHOPS, TRUE_EFFECTS, TrueEffects
 from helpers.town.history import FIRST_DAY, LAST_DAY
 from helpers.town.measure import measure_effects
@@ -186,32 +188,37 @@ def answer_key(fx: TrueEffects, m: dict[str, float]) -> list[tuple[str, str, str
 def _loyalty_rows(fx: TrueEffects, m: dict[str, float]) -> list[tuple[str, str, str]]:
     """Satisfaction, return and the moments of a visit."""
     ret = ", ".join(f"{s}: {pct(m[f'return_share_{s}'])}" for s in range(1, 6))
+    moments = "; ".join(
+        f"{name.replace('_', ' ')} ({moment.kind}, {moment.size} points)"
+        for name, moment in MOMENTS.items()
+    )
     return [
         (
             "Satisfaction → coming back next month (steepest at the top; Jones & Sasser 1995)",
-            f"logistic link, slope {fx.return_slope} per point around {fx.return_threshold}, "
-            f"on top of a need floor of {pct(fx.need_floor)} a month",
+            f"lesson 01's return link: a 5 comes back {fx.top_ratio:g}× as often as a 4, "
+            f"floor {pct(FLOOR_LOW)} (score 1) to {pct(FLOOR_HIGH)} (score 5), ceiling "
+            f"{pct(CEILING)}; each month until the next visit",
             f"share of visits followed by a visit next month, by satisfaction: {ret}. "
             f"A 5 is {m['return_ratio_5_to_4']:.1f}× as likely to come back as a 4",
         ),
         (
-            "The customer's own interest moves the threshold (Mittal & Kamakura 2001)",
-            f"threshold {fx.interest_threshold_shift} points lower for the keenest than for "
-            "the least interested",
+            "The customer's own interest acts as a reason to come (Mittal & Kamakura 2001)",
+            f"interest (0-1) is the share of a reason to come; with none, a customer comes back "
+            f"{NO_REASON:g}× as often",
             f"after a 4: keen (interest ≥ 0.5) {pct(m['return_share_4_keen'])}, others "
             f"{pct(m['return_share_4_indifferent'])}; after a 5: "
             f"{pct(m['return_share_5_keen'])} vs {pct(m['return_share_5_indifferent'])}",
         ),
         (
-            "Bad moments weigh more than good ones",
-            f"question answered +{fx.answered_gain}, unanswered −{fx.unanswered_loss}; "
-            f"problem fixed +{fx.fixed_gain}, not fixed −{fx.unfixed_loss}; warm "
-            f"+{fx.warm_gain}, discourteous −{fx.discourtesy_loss} (points, before rounding)",
+            "The moments of a visit (Kano kinds; bad moments weigh more than good ones)",
+            f"lesson 01's moments: {moments}; a bad moment weighs {fx.bad_weight:g}× a good "
+            f"one; waiting costs {fx.bad_weight * WAIT_SIZE:g} points a minute beyond "
+            f"{TOLERATED_WAIT:g} minutes (points before rounding, from a base of {BASE:g})",
             f"mean satisfaction vs visits without a question: answered "
             f"+{m['answered_gain']:.2f}, unanswered −{m['unanswered_loss']:.2f}; vs visits "
             f"without a problem: fixed +{m['fixed_gain']:.2f}, not fixed "
-            f"−{m['unfixed_loss']:.2f}; warm vs not +{m['warm_gain']:.2f}; courteous vs not "
-            f"+{m['discourtesy_loss']:.2f}",
+            f"−{m['unfixed_loss']:.2f}; warm vs not +{m['warm_gain']:.2f}; listened to vs not "
+            f"+{m['listened_gain']:.2f}; courteous vs not +{m['discourtesy_loss']:.2f}",
         ),
     ]
 

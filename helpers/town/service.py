@@ -2,9 +2,9 @@
 
 Service: a member of the shop's staff (in proportion to hours worked) serves each visit; their
 courtesy, warmth, product knowledge and listening set the chances of each moment of the visit
-(courteous or not, warm or not, question answered, problem fixed), and the shop's staffing sets
-the wait. Purchases: small everyday goods, or now and then a big purchase (which the shop may
-follow up with a call).
+(courteous or not, warm or not, listened to or not, question answered, problem fixed), and
+the shop's staffing sets the wait. Purchases: small everyday goods, or now and then a big
+purchase (which the shop may follow up with a call).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ def serve(state: TownState, month: Month, rng: np.random.Generator) -> None:
     month.big = pick(rng, 0.03 + 0.04 * state.residents.interest[month.who])
     month.courteous = pick(rng, staff.courtesy[s])
     month.warm = pick(rng, staff.warmth[s])
+    month.listened = pick(rng, staff.listening[s])
     month.asked = pick(rng, np.where(month.big, 0.8, 0.35))
     month.answered = month.asked & pick(rng, 0.2 + 0.75 * staff.knowledge[s])
     month.problem = pick(rng, np.full(k, PROBLEM_CHANCE))

@@ -92,6 +92,7 @@ class Month:
     big: np.ndarray = field(default_factory=lambda: _no_rows(bool))
     courteous: np.ndarray = field(default_factory=lambda: _no_rows(bool))
     warm: np.ndarray = field(default_factory=lambda: _no_rows(bool))
+    listened: np.ndarray = field(default_factory=lambda: _no_rows(bool))
     asked: np.ndarray = field(default_factory=lambda: _no_rows(bool))
     answered: np.ndarray = field(default_factory=lambda: _no_rows(bool))
     problem: np.ndarray = field(default_factory=lambda: _no_rows(bool))
@@ -126,6 +127,7 @@ class Month:
             "vid": self.visit, "date": self.date, "who": self.who, "shop": self.shop,
             "staff": self.staff, "category": self.category, "amount": self.amount,
             "big": self.big, "wait": self.wait, "courteous": self.courteous, "warm": self.warm,
+            "listened": self.listened,
             "asked": self.asked, "answered": self.answered, "problem": self.problem,
             "fixed": self.fixed, "sat": self.satisfaction,
         }  # fmt: skip

@@ -142,6 +142,7 @@ def _visits(state: TownState, ids: _Ids) -> pd.DataFrame:
             "wait_minutes": v["wait"],
             "courteous": v["courteous"],
             "warm": v["warm"],
+            "listened": v["listened"],
             "question_asked": v["asked"],
             "question_answered": _given(v["answered"], v["asked"]),
             "problem": v["problem"],

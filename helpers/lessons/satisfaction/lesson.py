@@ -1,4 +1,7 @@
-"""Notebook 01 · satisfaction: the manifest."""
+"""Notebook 01 · satisfaction: the manifest.
+
+Every ``expected`` sentence is asserted on the model in ``tests/lessons/satisfaction/test_claims``.
+"""
 
 from helpers.i18n import N_
 from helpers.lessons import Lesson, Simulation
@@ -19,6 +22,33 @@ LESSON = Lesson(
                 "move each one in turn."
             ),
             factory=simulators.satisfaction_simulator,
+            expected=N_(
+                "Rudeness costs far more than politeness earns: from 90 % polite down to 0 the "
+                "share coming back collapses, up to 100 % it barely moves. Warmth and listening "
+                "lift the 5s."
+            ),
+            takeaway=N_(
+                "Customers notice moments; the moments they take for granted hurt most "
+                "when they fail."
+            ),
+        ),
+        Simulation(
+            name="moment-costs",
+            title=N_("Rare and heavy, or common and light?"),
+            question=N_(
+                "Which loses us more customers: problems left unfixed, or waits over five "
+                "minutes? Then: what happens at an average wait of 10 minutes?"
+            ),
+            factory=simulators.moment_costs_simulator,
+            expected=N_(
+                "An unfixed problem hits each customer about four times harder than a long wait, "
+                "but long waits touch about seven times as many customers, so they lose about as "
+                "many. At a 10-minute average wait, waiting becomes the costliest moment."
+            ),
+            takeaway=N_(
+                "What a failure costs us = how many customers it touches × how much it "
+                "costs each of them."
+            ),
         ),
         Simulation(
             name="loyalty-curve",
@@ -28,15 +58,25 @@ LESSON = Lesson(
                 "more likely is a customer who scores 5?"
             ),
             factory=simulators.loyalty_curve_simulator,
+            expected=N_(
+                "At the Xerox setting a 5 comes back six times as often as a 4. Moving the ratio "
+                "pulls the 4s and 5s apart; the unhappy end of the curve hardly moves."
+            ),
+            takeaway=N_('"Satisfied" is not loyal: loyalty is won in the step from 4 to 5.'),
         ),
         Simulation(
             name="bad-moments",
             title=N_("Bad moments weigh more"),
             question=N_(
-                "One visit in five has one bad moment. If a bad moment weighs twice a good one, "
-                "how many customers end up unhappy?"
+                "One moment in five goes badly. If a bad moment weighs twice a good one, how many "
+                "customers end up unhappy? And if it weighs the same?"
             ),
             factory=simulators.bad_moments_simulator,
+            expected=N_(
+                "At twice the weight about four times as many customers are unhappy as at the "
+                "same weight, and every step up to 4 adds more. The share coming back falls less."
+            ),
+            takeaway=N_("A bad moment cancels several good ones: prevent them first."),
         ),
         Simulation(
             name="interest",
@@ -46,6 +86,13 @@ LESSON = Lesson(
                 "to come or customers without one? By how much?"
             ),
             factory=simulators.interest_simulator,
+            expected=N_(
+                "Customers with a reason come back about three times as often. Warmth lifts "
+                "both groups but does not close the gap."
+            ),
+            takeaway=N_(
+                "Good service is necessary, not sufficient: customers also need a reason to come."
+            ),
         ),
     ),
     exercises=exercises,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from helpers.data import cached_table
 from helpers.exercises import (
     ChoiceQuestion,
     Exercises,
@@ -11,20 +12,19 @@ from helpers.exercises import (
 )
 from helpers.lessons.satisfaction import model
 from helpers.lessons.satisfaction.simulators import SERVICE_SLIDERS, satisfaction_simulator
-from helpers.questions import town_tables
 
 
 def _csat_problem_not_fixed() -> float:
     from helpers.lessons.satisfaction.in_town import moments_table
 
-    table = moments_table(town_tables()["visits"], town_tables()["surveys"])
+    table = moments_table(cached_table("visits"), cached_table("surveys"))
     return float(table.loc["problems_fixed", "csat_not"])
 
 
 def _five_versus_four() -> float:
     from helpers.lessons.satisfaction.in_town import five_versus_four
 
-    return five_versus_four(town_tables()["visits"])
+    return five_versus_four(cached_table("visits"))
 
 
 def _coming_back(sim) -> tuple[float, str]:

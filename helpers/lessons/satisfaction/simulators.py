@@ -9,16 +9,11 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from helpers.i18n import _
-from helpers.lessons.satisfaction import model
-from helpers.lessons.satisfaction.model import (
-    BAD_VISITS,
-    PARAMETERS,
-    SCORES,
-    ZONE_OF_SCORE,
-    ZONES,
-    InterestOutcome,
-    SatisfactionOutcome,
-)
+from helpers.lessons.satisfaction import experiments, model, return_link
+from helpers.lessons.satisfaction.experiments import InterestOutcome
+from helpers.lessons.satisfaction.model import BAD_MOMENTS, PARAMETERS, SatisfactionOutcome
+from helpers.lessons.satisfaction.return_link import SCORES, ZONE_OF_SCORE, ZONES
+from helpers.lessons.satisfaction.tables import moment_names
 from helpers.simulator import Simulator, big, percent_text, slider_for
 from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED
 
@@ -143,13 +138,15 @@ def _score_caption(outcome: SatisfactionOutcome) -> str:
     four, five = table.loc[4], table.loc[5]
     return _(
         "{back} come back next time. Delighted (5): {five_share} of customers, {five_back} of "
-        "them come back. Satisfied (4): {four_share}, only {four_back} of them come back."
+        "them come back. Satisfied (4): {four_share}, only {four_back} of them come back. "
+        "CSAT (4s and 5s): {csat}."
     ).format(
         back=big(percent_text(outcome.share_coming_back)),
         five_share=percent_text(five["share"]),
         five_back=percent_text(five["return_rate"]),
         four_share=percent_text(four["share"]),
         four_back=percent_text(four["return_rate"]),
+        csat=percent_text(outcome.csat),
     )
 
 
@@ -212,7 +209,7 @@ def loyalty_curve_simulator() -> Simulator:
     )
 
     def compute(values: dict[str, float]):
-        return model.return_curve(values["top_ratio"], values["interest"])
+        return return_link.return_curve(values["top_ratio"], values["interest"] / 100)
 
     def draw(fig: go.FigureWidget, curve) -> None:
         fig.data[0].y = (100 * curve["all_customers"]).tolist()
@@ -238,12 +235,12 @@ def bad_moments_simulator() -> Simulator:
     """Sliders: how much a bad moment weighs, and how many visits have one → bars: customers at
     each score (faded) and who comes back (solid), with the "nothing went wrong" outline."""
     figure = _score_figure(
-        _("One moment per visit: what does a bad one cost?"),
-        notes=(_("outline: if no visit had a bad moment"),),
+        _("Five moments per visit: what does a bad one cost?"),
+        notes=(_("outline: if no moment went badly"),),
     )
-    clean = model.bad_moment_outcome(0, PARAMETERS["bad_weight"].default)
+    clean = experiments.bad_moment_outcome(0, PARAMETERS["bad_weight"].default)
     figure.add_bar(
-        name=_("if no visit had a bad moment"),
+        name=_("if no moment went badly"),
         x=score_labels(),
         y=(100 * clean.shares).tolist(),
         marker=dict(color="rgba(0,0,0,0)", line=dict(color="#1A1A1A", width=2)),
@@ -251,7 +248,7 @@ def bad_moments_simulator() -> Simulator:
     )
 
     def compute(values: dict[str, float]) -> SatisfactionOutcome:
-        return model.bad_moment_outcome(values["percent_bad_visits"], values["bad_weight"])
+        return experiments.bad_moment_outcome(values["percent_bad_moments"], values["bad_weight"])
 
     def caption(outcome: SatisfactionOutcome) -> str:
         weight = outcome.params.bad_weight
@@ -269,7 +266,7 @@ def bad_moments_simulator() -> Simulator:
 
     controls = {
         "bad_weight": slider_for(PARAMETERS["bad_weight"]),
-        "percent_bad_visits": slider_for(BAD_VISITS),
+        "percent_bad_moments": slider_for(BAD_MOMENTS),
     }
     return Simulator("bad-moments", controls, figure, compute, _show_scores, caption)
 
@@ -319,4 +316,92 @@ def interest_simulator() -> Simulator:
         )
 
     controls = {name: slider_for(PARAMETERS[name]) for name in ("interest", "warmth")}
-    return Simulator("interest", controls, figure, model.interest_outcome, draw, caption)
+    return Simulator("interest", controls, figure, experiments.interest_outcome, draw, caption)
+
+
+KIND_COLOURS = {
+    model.MUST_BE: MEANING["bad"],
+    model.ONE_DIMENSIONAL: COLOURS["blue"],
+    model.ATTRACTIVE: COLOURS["purple"],
+}
+COSTS_AXIS_MAX = 42  # the largest loss any slider setting gives is about 40 per 100
+
+
+def moment_costs_simulator() -> Simulator:
+    """Sliders: how often problems happen and get fixed, the wait, warmth → bars: customers in 100
+    lost by each moment, labelled with exposure (how many it touches) × impact (cost to each)."""
+    names = moment_names()
+    rows = list(experiments.COST_ROWS)[::-1]  # plotly draws the first row at the bottom
+    figure = go.FigureWidget(
+        data=[
+            go.Bar(
+                y=[names[r] for r in rows],
+                x=[0.0] * len(rows),
+                orientation="h",
+                marker_color=[
+                    KIND_COLOURS[model.MOMENTS[r].kind if r != "wait" else model.MUST_BE]
+                    for r in rows
+                ],
+                text=[""] * len(rows),
+                textposition="outside",
+                cliponaxis=False,
+                hovertemplate="%{y}: %{x:.1f}<extra></extra>",
+            )
+        ],
+        layout=go.Layout(
+            title=_("Which moments cost us most customers? Touched × cost to each"),
+            xaxis=dict(
+                title=_("customers in 100 who do not come back because of it"),
+                range=[0, COSTS_AXIS_MAX],
+                fixedrange=True,
+            ),
+            yaxis=dict(fixedrange=True, automargin=True),
+            showlegend=False,
+            annotations=[
+                _key(
+                    (
+                        _("red: must-be · blue: one-dimensional · purple: attractive"),
+                        _("label: customers it touches × chance of return it costs each"),
+                    )
+                )
+            ],
+            margin=dict(t=140, r=40),
+            height=560,
+        ),
+    )
+
+    def compute(values: dict[str, float]):
+        return experiments.moment_costs(values)
+
+    def draw(fig: go.FigureWidget, table) -> None:
+        ordered = table.loc[rows]
+        fig.data[0].x = ordered["lost_per_100"].round(2).tolist()
+        fig.data[0].text = [
+            _("{touched} × {cost} = {lost}").format(
+                touched=percent_text(row.touched),
+                cost=_("{points} pts").format(points=f"{100 * row.cost_each:.0f}"),
+                lost=f"{row.lost_per_100:.1f}",
+            )
+            for row in ordered.itertuples()
+        ]
+
+    def caption(table) -> str:
+        problem, wait = table.loc["problems_fixed"], table.loc["wait"]
+        return _(
+            "An unfixed problem touches {p_touched} of customers and costs each {p_cost} points "
+            "of their chance of coming back: {p_lost} in 100 lost. A wait over 5 minutes touches "
+            "{w_touched} and costs each {w_cost} points: {w_lost} in 100 lost."
+        ).format(
+            p_touched=percent_text(problem.touched),
+            p_cost=f"{100 * problem.cost_each:.0f}",
+            p_lost=big(f"{problem.lost_per_100:.1f}"),
+            w_touched=percent_text(wait.touched),
+            w_cost=f"{100 * wait.cost_each:.0f}",
+            w_lost=big(f"{wait.lost_per_100:.1f}"),
+        )
+
+    controls = {
+        name: slider_for(PARAMETERS[name])
+        for name in ("problem_share", "problems_fixed", "wait_minutes", "warmth")
+    }
+    return Simulator("moment-costs", controls, figure, compute, draw, caption)

@@ -48,3 +48,17 @@ def town_return_rates() -> ProblemReturnRates:
     from helpers.data import load_visits
 
     return problem_return_rates(load_visits())
+
+
+def return_table(rates: ProblemReturnRates) -> pd.DataFrame:
+    """The two return rates as a small table in plain words (% rounded as the text reads)."""
+    return pd.DataFrame(
+        {
+            _("visits"): [rates.customers_fixed, rates.customers_not_fixed],
+            _("came back next month (%)"): [
+                round(100 * rates.if_fixed),
+                round(100 * rates.if_not_fixed),
+            ],
+        },
+        index=[_("problem fixed"), _("problem not fixed")],
+    )

@@ -29,6 +29,11 @@ class ProblemReturnRates:
     customers_fixed: int  #: how many problems were fixed (what the rate rests on)
     customers_not_fixed: int
 
+    @property
+    def times_as_likely(self) -> float:
+        """How many times as likely a return is after a fixed problem as after an unfixed one."""
+        return self.if_fixed / self.if_not_fixed
+
 
 PERCENT_FIXED = Parameter(
     "percent_fixed",

@@ -102,7 +102,7 @@ def test_present_view_refuses_to_write_into_data():
 
 
 def test_target_of_notebook_00_needs_80_percent_fixed():
-    # the solution text says 80 % is the least that reaches 40 of 100
+    # the solution text says 80 % is the least that reaches 22 of 100
     from helpers.lessons.start_here.questions import exercises
 
     sim = start_here_simulator()
