@@ -10,7 +10,7 @@ PORT ?= 8888
 export JUPYTER_CONFIG_PATH := $(CURDIR)/jupyter
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 
-.PHONY: help setup lab test present bench data notebooks strings reset clean
+.PHONY: help setup lab test present bench data notebooks strings lesson reset clean
 
 help:
 	@echo "make lab      set up (first time) and open the course in JupyterLab"
@@ -20,6 +20,7 @@ help:
 	@echo "make data     rebuild data/ from its generator (the result must not change)"
 	@echo "make notebooks build notebooks/*.ipynb from their text sources in notebooks/src/"
 	@echo "make strings  extract the learner-facing strings of helpers/ for translators"
+	@echo "make lesson NAME=06_topic   start a new lesson from the template"
 	@echo "make reset    put the notebooks back to their starting state (discards your edits)"
 
 $(STAMP): requirements.txt pyproject.toml
@@ -49,6 +50,12 @@ data: setup
 
 notebooks: setup
 	$(BIN)/python tools/notebooks.py build
+
+strings: setup
+	$(BIN)/python tools/strings.py
+
+lesson: setup
+	$(BIN)/python tools/new_lesson.py $(NAME)
 
 reset:
 	git checkout -- notebooks/

@@ -1,6 +1,6 @@
 """Shared loyalty metrics: CSAT, NPS with its uncertainty, retention, customer lifetime value.
 
-Every formula is the one stated in the course brief (shared/COURSE.md), with its source:
+Every formula, with its source (docs/evidence.md lists every published figure the course uses):
 
 * **CSAT** (customer satisfaction score): share of answers that are 4 or 5 on a 1-5 scale.
 * **NPS** (Net Promoter Score, Reichheld 2003): % promoters (9-10) minus % detractors (0-6).

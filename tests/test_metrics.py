@@ -1,4 +1,4 @@
-"""Metrics against hand-computed values and the published figures in COURSE.md."""
+"""Metrics against hand-computed values and the published figures (docs/evidence.md)."""
 
 import math
 
@@ -49,7 +49,7 @@ def test_nps_by_hand():
 
 @pytest.mark.parametrize(("n", "margin"), [(200, 10.4), (30, 26.8)])
 def test_nps_margin_matches_course_figures(n, margin):
-    # COURSE.md: P = 0.4, D = 0.2 gives about ±10.4 points at n = 200 and ±26.8 at n = 30
+    # docs/evidence.md: P = 0.4, D = 0.2 gives about ±10.4 points at n = 200 and ±26.8 at n = 30
     assert nps_margin(0.4, 0.2, n) == pytest.approx(margin, abs=0.05)
 
 
@@ -84,7 +84,8 @@ def test_retention_rate():
 
 
 def test_clv_published_figures():
-    # COURSE.md: at r = 0.80, i = 0.10 the multiplier is 2.667; r 0.80 -> 0.85 lifts CLV by 27.5 %
+    # docs/evidence.md: at r = 0.80, i = 0.10 the multiplier is 2.667;
+    # r 0.80 -> 0.85 lifts CLV by 27.5 %
     assert clv_multiplier(0.80, 0.10) == pytest.approx(2.6667, abs=1e-4)
     lift = clv(100, 0.85, 0.10) / clv(100, 0.80, 0.10) - 1
     assert lift == pytest.approx(0.275)

@@ -9,9 +9,12 @@ import nbformat
 import pytest
 
 from helpers import PROJECT_DIR
-from tools.notebooks import differences, is_checked
+from tools.notebooks import differences, from_text, is_checked, sources
 
 NOTEBOOKS = sorted((PROJECT_DIR / "notebooks").glob("*.ipynb"))
+#: The text sources, and the template a new lesson starts from: all follow the same rules.
+TEMPLATE_SOURCE = PROJECT_DIR / "notebooks" / "template" / "lesson_template.md"
+SOURCES = [*sources(), TEMPLATE_SOURCE]
 NOTE_FIELDS = (
     "Time:",
     "Ask the room:",
@@ -35,6 +38,8 @@ def _ids(paths: list[Path]) -> list[str]:
 
 
 def _read(path: Path) -> nbformat.NotebookNode:
+    if path.suffix == ".md":
+        return from_text(path)
     return nbformat.read(path, as_version=4)
 
 
@@ -80,14 +85,14 @@ def test_only_checked_cells_keep_outputs(path):
     assert book.metadata["kernelspec"]["name"] == "python3"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids(NOTEBOOKS))
+@pytest.mark.parametrize("path", SOURCES, ids=_ids(SOURCES))
 def test_follows_the_course_template(path):
     headings = [heading for heading, _ in _sections(_read(path))]
     for wanted in TEMPLATE_SECTIONS:
         assert any(h.startswith(wanted) for h in headings), f"{path.name}: no '{wanted}' section"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids(NOTEBOOKS))
+@pytest.mark.parametrize("path", SOURCES, ids=_ids(SOURCES))
 def test_every_section_has_trainer_notes(path):
     for heading, text in _sections(_read(path)):
         if heading.startswith(SECTIONS_WITHOUT_NOTES):
@@ -98,7 +103,7 @@ def test_every_section_has_trainer_notes(path):
             assert field in notes, f"{path.name}: trainer notes of '{heading}' lack '{field}'"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=_ids(NOTEBOOKS))
+@pytest.mark.parametrize("path", SOURCES, ids=_ids(SOURCES))
 def test_code_never_writes_into_data(path):
     for cell in _read(path).cells:
         if cell.cell_type == "code":

@@ -43,7 +43,7 @@ def returned_next_month(visits: pd.DataFrame) -> pd.Series:
     """For each visit: did the same customer visit (either shop) in the next calendar month?
 
     Empty (``<NA>``) for visits in the last month of the data, where nobody can know yet.
-    This is the "return" the course's satisfaction → return link talks about (COURSE.md).
+    This is the "return" the course's satisfaction → return link talks about (lesson 01).
     """
     if visits.empty:
         return pd.Series(dtype="boolean", index=visits.index)
