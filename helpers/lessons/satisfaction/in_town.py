@@ -129,11 +129,11 @@ def csat_by_staff(visits: pd.DataFrame, surveys: pd.DataFrame, staff: pd.DataFra
     return table.sort_values("CSAT (%)", ascending=False)
 
 
-def staff_summary(by_staff: pd.DataFrame) -> pd.Series:
+def staff_summary(by_staff: pd.DataFrame) -> pd.DataFrame:
     """What the staff chart shows, in numbers: the range, the thin evidence, the shop pattern."""
     ordered = by_staff.sort_values("CSAT (%)")
     top = ordered.iloc[-1]
-    return pd.Series(
+    facts = pd.Series(
         {
             _("staff members"): len(ordered),
             _("lowest CSAT (%)"): round(ordered["CSAT (%)"].iloc[0]),
@@ -145,9 +145,10 @@ def staff_summary(by_staff: pd.DataFrame) -> pd.Series:
             ),
         }
     )
+    return facts.to_frame(_("staff chart"))
 
 
-def engagement_link(by_staff: pd.DataFrame) -> pd.Series:
+def engagement_link(by_staff: pd.DataFrame) -> pd.DataFrame:
     """Correlation of engagement with CSAT over all staff, and within each shop.
 
     Over the whole town the correlation mixes two things: engaged people serving better, and the
@@ -161,7 +162,8 @@ def engagement_link(by_staff: pd.DataFrame) -> pd.Series:
         for shop, group in by_staff.groupby("shop_id", sort=True)
     }
     # + 0.0 turns a rounded -0.00 into 0.00
-    return pd.Series({_("all staff"): overall, **within}).round(2) + 0.0
+    link = pd.Series({_("all staff"): overall, **within}).round(2) + 0.0
+    return link.to_frame(_("engagement and CSAT: correlation"))
 
 
 def return_by_score(visits: pd.DataFrame) -> pd.DataFrame:

@@ -23,9 +23,9 @@ LESSON = Lesson(
             ),
             factory=simulators.satisfaction_simulator,
             expected=N_(
-                "Rudeness costs far more than politeness earns: from 90 % polite down to 0 the "
-                "share coming back collapses, up to 100 % it barely moves. Warmth and listening "
-                "lift the 5s."
+                "Each 10 points of politeness move about 2.5 customers in 100: at 90 % there are "
+                "10 points to win and 90 to lose. Warmth and listening lift the 5s; problems "
+                "fixed barely moves the whole shop, because few visits have a problem."
             ),
             takeaway=N_(
                 "Customers notice moments; the moments they take for granted hurt most "
@@ -41,9 +41,10 @@ LESSON = Lesson(
             ),
             factory=simulators.moment_costs_simulator,
             expected=N_(
-                "An unfixed problem hits each customer about four times harder than a long wait, "
-                "but long waits touch about seven times as many customers, so they lose about as "
-                "many. At a 10-minute average wait, waiting becomes the costliest moment."
+                "Waits over five minutes lose more customers than unfixed problems, although an "
+                "unfixed problem hits its customer about four times harder: waits touch about "
+                "seven times as many. At an average wait of 10 minutes or more, waiting becomes "
+                "the costliest moment."
             ),
             takeaway=N_(
                 "What a failure costs us = how many customers it touches × how much it "
@@ -73,8 +74,9 @@ LESSON = Lesson(
             ),
             factory=simulators.bad_moments_simulator,
             expected=N_(
-                "At twice the weight about four times as many customers are unhappy as at the "
-                "same weight, and every step up to 4 adds more. The share coming back falls less."
+                "With four good moments for each bad one, about four times as many customers are "
+                "unhappy at twice the weight as at the same weight, and every step up to 4 adds "
+                "more. The share coming back falls less."
             ),
             takeaway=N_("A bad moment cancels several good ones: prevent them first."),
         ),

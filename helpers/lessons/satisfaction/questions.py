@@ -14,17 +14,18 @@ from helpers.lessons.satisfaction import model
 from helpers.lessons.satisfaction.simulators import SERVICE_SLIDERS, satisfaction_simulator
 
 
-def _csat_problem_not_fixed() -> float:
+def _fives_question_not_answered() -> float:
     from helpers.lessons.satisfaction.in_town import moments_table
 
     table = moments_table(cached_table("visits"), cached_table("surveys"))
-    return float(table.loc["problems_fixed", "csat_not"])
+    return float(table.loc["questions_answered", "top_not"])
 
 
-def _five_versus_four() -> float:
-    from helpers.lessons.satisfaction.in_town import five_versus_four
+def _five_versus_three() -> float:
+    from helpers.lessons.satisfaction.in_town import return_by_score
 
-    return five_versus_four(cached_table("visits"))
+    came_back = return_by_score(cached_table("visits"))["came back (%)"]
+    return float(came_back.loc[5] / came_back.loc[3])
 
 
 def _coming_back(sim) -> tuple[float, str]:
@@ -56,45 +57,41 @@ exercises = Exercises(
         ),
     ),
     q2=ValueQuestion(
-        "In our town, what CSAT (%) did surveyed visits get when the customer's problem was "
-        "**not** fixed?",
-        answer=_csat_problem_not_fixed,
-        variable="csat_problem_not_fixed",
+        "In our town, what share of survey answers were 5s (%) when the customer's question was "
+        "**not** answered?",
+        answer=_fives_question_not_answered,
+        variable="fives_question_not_answered",
         tolerance=0.6,
         non_negative=True,
         source="data",
         hints=[
-            "Look at the first table in the section *In our town*.",
-            "Row *problem fixed*, column *CSAT if not*.",
+            "Look at the first table in the section *In our town*: one row per moment.",
+            "Row *question answered*, column *5s if not*.",
         ],
-        solution=(
-            "Read row *problem fixed*, column *CSAT if not*; in code: "
-            '`csat_problem_not_fixed = table.loc["problems_fixed", "csat_not"]`'
-        ),
+        solution="Row *question answered*, column *5s if not*: `fives_question_not_answered = 14`.",
         why=(
-            "An unfixed problem is the heaviest bad moment in the town's data: almost nobody "
-            "is happy after one."
+            "An unanswered question almost rules out a delighted customer: knowing the goods, or "
+            "finding out, is part of the service."
         ),
     ),
     q3=ValueQuestion(
         "In our town, how many times as often did a visit scored 5 lead to a return the next "
-        "month as a visit scored 4?",
-        answer=_five_versus_four,
-        variable="five_versus_four",
+        "month as a visit scored 3?",
+        answer=_five_versus_three,
+        variable="five_versus_three",
         accept_rounded_to=0,
-        tolerance=0.15,
+        tolerance=0.3,
         non_negative=True,
         source="data",
         hints=[
             "Use the table of *came back (%)* by score in the section *In our town*.",
-            "Divide the figure for score 5 by the figure for score 4.",
+            "Divide the figure for score 5 by the figure for score 3.",
         ],
         solution=(
-            'five_versus_four = returns.loc[5, "came back (%)"] / returns.loc[4, "came back (%)"]'
+            'five_versus_three = returns.loc[5, "came back (%)"] / returns.loc[3, "came back (%)"]'
         ),
-        why="The town was built on the Xerox ratio, so it shows the jump again (a little blurred "
-        "by customers who come back for other reasons): the step from 4 to 5 is where loyalty "
-        "is won.",
+        why="A 3 hardly ever comes back; a 5 usually does. Most of the loyalty sits at the top of "
+        "the scale.",
     ),
     q4=ValueQuestion(
         "Set the average wait to 15 minutes, everything else at its starting value. How many "
@@ -105,7 +102,7 @@ exercises = Exercises(
         source="simulator",
         hints=[
             "Read the share coming back under the chart at 5 minutes, then at 15 minutes.",
-            "Subtract the second from the first: 30 % and 20 % would make 10 points.",
+            "Subtract the second from the first: 50 % and 42 % would make 8 points.",
         ],
         solution="fewer_points = (share at 5 minutes) - (share at 15 minutes), in points.",
         why="A long wait is a bad moment for every customer in the queue, however kind the staff.",
@@ -180,8 +177,8 @@ exercises = Exercises(
         correct="b",
         explanations={
             "a": (
-                "Two unhappy answers out of four could be bad luck. Look at the width of the "
-                "first person's line in the chart: how sure can we be?"
+                "Two unhappy answers out of four could be bad luck. In the staff chart, look at "
+                "how long the lines are for people with only a few surveys: how sure can we be?"
             ),
             "c": "The lines in the chart show how far each figure could be from the truth.",
         },

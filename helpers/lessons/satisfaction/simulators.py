@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from helpers.i18n import _
+from helpers.i18n import _, ngettext
 from helpers.lessons.satisfaction import experiments, model, return_link
 from helpers.lessons.satisfaction.experiments import InterestOutcome
 from helpers.lessons.satisfaction.model import BAD_MOMENTS, PARAMETERS, SatisfactionOutcome
@@ -254,9 +254,13 @@ def bad_moments_simulator() -> Simulator:
         weight = outcome.params.bad_weight
         return _(
             "{unhappy} unhappy (score 1 or 2), {clean_unhappy} if nothing went wrong. {back} come "
-            "back ({clean_back} if nothing went wrong). A bad moment counts {weight}×: it takes "
-            "{weight} good moments to make up for one bad one."
+            "back ({clean_back} if nothing went wrong). A bad moment counts {weight}×: {makeup}"
         ).format(
+            makeup=ngettext(
+                "one good moment makes up for one bad one.",
+                "it takes {weight} good moments to make up for one bad one.",
+                1 if weight == 1 else 2,
+            ).format(weight=f"{weight:g}"),
             unhappy=big(percent_text(outcome.zone_shares["defection"])),
             clean_unhappy=percent_text(clean.zone_shares["defection"]),
             back=percent_text(outcome.share_coming_back),
@@ -377,9 +381,9 @@ def moment_costs_simulator() -> Simulator:
         ordered = table.loc[rows]
         fig.data[0].x = ordered["lost_per_100"].round(2).tolist()
         fig.data[0].text = [
-            _("{touched} × {cost} = {lost}").format(
-                touched=percent_text(row.touched),
-                cost=_("{points} pts").format(points=f"{100 * row.cost_each:.0f}"),
+            _("{touched} × {cost} ≈ {lost}").format(
+                touched=f"{100 * row.touched:.0f} %",
+                cost=_("{points} pts").format(points=f"{100 * row.cost_each:.1f}"),
                 lost=f"{row.lost_per_100:.1f}",
             )
             for row in ordered.itertuples()

@@ -61,15 +61,17 @@ def moment_names() -> dict[str, str]:
 
 
 def costs_table(costs: pd.DataFrame) -> pd.DataFrame:
-    """Exposure × impact of each moment: touches (%), costs each (points), lost in 100."""
+    """Exposure × impact of each moment: how many it touches (%), the chance of coming back it
+    takes from each (points), customers lost in 100, and customers it makes unhappy in 100."""
     names = moment_names()
     return pd.DataFrame(
         {
-            _("touches (% of customers)"): [_percent(costs.loc[m, "touched"]) for m in COST_ROWS],
-            _("costs each (points of return chance)"): [
-                _percent(costs.loc[m, "cost_each"]) for m in COST_ROWS
+            _("touches (%)"): [_percent(costs.loc[m, "touched"]) for m in COST_ROWS],
+            _("takes from each (points)"): [_percent(costs.loc[m, "cost_each"]) for m in COST_ROWS],
+            _("lost in 100"): [round(costs.loc[m, "lost_per_100"], 1) for m in COST_ROWS],
+            _("made unhappy in 100"): [
+                round(costs.loc[m, "unhappy_per_100"], 1) for m in COST_ROWS
             ],
-            _("customers lost in 100"): [round(costs.loc[m, "lost_per_100"], 1) for m in COST_ROWS],
         },
         index=pd.Index([names[m] for m in COST_ROWS], name=_("moment")),
     )
@@ -88,14 +90,20 @@ def curve_table(curve: pd.DataFrame) -> pd.DataFrame:
 
 
 def weight_table(weights=(1, 2, 4), percent_bad_moments: float = 20) -> pd.DataFrame:
-    """Unhappy (scores 1-2) and coming back (%), for each weight of a bad moment."""
-    outcomes = [bad_moment_outcome(percent_bad_moments, w) for w in weights]
+    """Unhappy (scores 1-2) and coming back (%) when nothing goes badly, then for each weight of
+    a bad moment when ``percent_bad_moments`` % of moments go badly."""
+    outcomes = [
+        bad_moment_outcome(0),
+        *(bad_moment_outcome(percent_bad_moments, w) for w in weights),
+    ]
+    labels = [_("nothing goes badly"), *(_("weighs {w}×").format(w=f"{w:g}") for w in weights)]
     return pd.DataFrame(
         {
             _("unhappy, scores 1-2 (%)"): [_percent(o.zone_shares["defection"]) for o in outcomes],
+            _("delighted, 5s (%)"): [_percent(o.top_box) for o in outcomes],
             _("come back (%)"): [_percent(o.share_coming_back) for o in outcomes],
         },
-        index=pd.Index([f"{w:g}×" for w in weights], name=_("a bad moment weighs")),
+        index=pd.Index(labels, name=_("a bad moment")),
     )
 
 

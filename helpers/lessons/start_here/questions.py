@@ -71,9 +71,9 @@ exercises = Exercises(
         non_negative=True,
         source="data",
         hints=[
-            "The column `problem` is True for a visit with a problem; adding up True/False "
-            "values counts the Trues.",
-            'Type `visits["problem"].sum()` in place of `____`.',
+            'Type `visits["problem"].sum()` in place of `____`, then run the cell.',
+            "Why it works: `.sum()` adds up the column, and each True counts as 1, so the total "
+            "is the number of visits with a problem.",
         ],
         solution='visits_with_a_problem = visits["problem"].sum()',
         why="Counting is where every analysis starts: now you know how many problems there were.",
