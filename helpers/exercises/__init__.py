@@ -13,7 +13,7 @@ In a notebook, a learner works like this::
     ex.q1.hint()                                # the next hint; ex.q1.hint(2) for the second one
     ex.q1.solution()                            # a worked answer
     ex.q1.buttons()                             # the same, as buttons to click
-    ex.progress()                               # every question and its last result
+    ex.progress()                               # every question and how it went so far
 
 There are four kinds of question, each a small class sharing :class:`Question`:
 
