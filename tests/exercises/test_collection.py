@@ -108,8 +108,10 @@ def test_examples_contract(ex: Exercises) -> None:
                 sim.set_values(**wrong)
                 assert question.check(sim).status == INCORRECT
         else:
+            question.reset()  # a prediction stays once checked: each example is a fresh start
             assert question.check(right).status == CORRECT, question.name
             for wrong in wrongs:
+                question.reset()
                 assert question.check(wrong).status == INCORRECT, (question.name, wrong)
     assert ex.verify(FakeSimulator()) == []
     assert ex.verify({"q4": FakeSimulator()}) == []
