@@ -181,11 +181,33 @@ def _the_one_value(value: Any) -> Any:
                 "add them up or take their average?"
             ).format(kind=kind_of(value))
         )
+    joined = thousands_typed_with_commas(value)
+    if joined is not None:
+        raise not_yet(_("Write numbers without commas: {number}.").format(number=joined))
     if isinstance(value, list | tuple | set | frozenset | dict | np.ndarray):
         raise not_yet(
             _("You need one number, without brackets; this is {kind}.").format(kind=kind_of(value))
         )
     return value
+
+
+def thousands_typed_with_commas(value: Any) -> int | None:
+    """The number a learner meant when Python read ``1,200`` as the tuple ``(1, 200)``.
+
+    A tuple of whole numbers, the first from 1 to 999 (or -999 to -1), each later one with
+    exactly three digits (100 to 999), is read back as one number: (1, 200) -> 1200,
+    (1, 234, 567) -> 1234567, (-2, 500) -> -2500. Anything else gives None. (``1,000`` arrives
+    as (1, 0), which could as well be ``1,0``: it is left alone.)
+    """
+    if not isinstance(value, tuple) or len(value) < 2:
+        return None
+    if not all(isinstance(p, numbers.Integral) and not isinstance(p, bool) for p in value):
+        return None
+    first, rest = int(value[0]), [int(p) for p in value[1:]]
+    if not 1 <= abs(first) <= 999 or not all(100 <= p <= 999 for p in rest):
+        return None
+    magnitude = int(str(abs(first)) + "".join(str(p) for p in rest))
+    return -magnitude if first < 0 else magnitude
 
 
 def _finite(value: Any) -> float:
