@@ -97,6 +97,20 @@ def test_odd_guesses_never_raise() -> None:
             assert shown._repr_html_() and str(shown)
 
 
+def test_odd_answers_never_raise_before_and_after_a_prediction_is_locked() -> None:
+    for answer in odd_answers():
+        fresh = make_predict()
+        fb = fresh.check(answer)  # each odd answer read as a first guess
+        assert fb.status in {INCORRECT, NOT_ATTEMPTED} and not fb.trouble, (answer, fb)
+    locked = make_predict(truth=0.62)
+    locked.check(0.3)
+    for answer in odd_answers():
+        fb = locked.check(answer)  # the first guess stays and is judged again
+        assert fb.status == INCORRECT and not fb.trouble, (answer, fb)
+        shown = locked.predict(answer)
+        assert isinstance(shown, Note) and "that prediction stays" in shown.text, answer
+
+
 def test_odd_answers_never_raise_with_a_declared_rounding() -> None:
     q = ValueQuestion("?", answer=5.18, tolerance=0.15, accept_rounded_to=0, also_accept=(5, 6))
     for answer in odd_answers():
