@@ -20,6 +20,7 @@ from helpers.exercises.answers import (
 )
 from helpers.exercises.blank import MISSING, is_blank
 from helpers.exercises.look import NOT_ATTEMPTED, Feedback
+from helpers.exercises.mistakes import mix_up, share_problem
 from helpers.exercises.question import Question
 from helpers.i18n import N_, _
 
@@ -246,57 +247,16 @@ class ValueQuestion(Question):
     def _diagnose(self, value: float, expected: float) -> str:
         """What looks wrong about a number, without giving the expected value away."""
         return (
-            self._share_problem(value, expected)
-            or self._mix_up(value, expected)
+            share_problem(
+                value,
+                expected,
+                is_share=self.is_share,
+                non_negative=self.non_negative,
+                close=self._close,
+            )
+            or mix_up(value, expected, self._close)
             or self._how_far(value, expected)
         )
-
-    def _share_problem(self, value: float, expected: float) -> str:
-        """A negative number, or a share above 1 (a percentage?); empty if neither."""
-        shown = fmt(value)
-        if self.is_share and value < 0:
-            return _("A share cannot be negative; your answer is {answer}.").format(answer=shown)
-        if self.is_share and value > 1:
-            if self._close(value / 100, expected):
-                return _(
-                    "This is a share between 0 and 1, your answer is {answer}: did you mean "
-                    "{share}?"
-                ).format(answer=shown, share=fmt(value / 100))
-            text = _(
-                "A share is a number between 0 and 1 (0.25 means a quarter); your answer is "
-                "{answer}, which is more than 1."
-            ).format(answer=shown)
-            if value <= 100:
-                text += " " + _("If it is a percentage, divide it by 100.")
-            return text
-        if self.non_negative and value < 0:
-            return _("This number cannot be negative; your answer is {answer}.").format(
-                answer=shown
-            )
-        return ""
-
-    def _mix_up(self, value: float, expected: float) -> str:
-        """The right size with the wrong sign, or 100 times off; empty if neither."""
-        if expected == 0:
-            return ""
-        if self._close(-value, expected):
-            text = _(
-                "Your answer is {answer}: the size looks right, but the sign is the wrong way "
-                "round."
-            )
-        elif self._close(value / 100, expected):
-            text = _(
-                "Your answer is {answer}: that is 100 times too big. A percentage where a "
-                "share (between 0 and 1) is asked for?"
-            )
-        elif self._close(value * 100, expected):
-            text = _(
-                "Your answer is {answer}: that is 100 times too small. A share where a "
-                "percentage is asked for?"
-            )
-        else:
-            return ""
-        return text.format(answer=fmt(value))
 
     def _how_far(self, value: float, expected: float) -> str:
         """Close (in words that fit where the number comes from), or not what the check gets."""
