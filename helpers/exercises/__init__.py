@@ -13,7 +13,7 @@ In a notebook, a learner works like this::
     ex.q1.hint()                                # the next hint; ex.q1.hint(2) for the second one
     ex.q1.solution()                            # a worked answer
     ex.q1.buttons()                             # the same, as buttons to click
-    ex.progress()                               # every question and its last result
+    ex.progress()                               # every question and how it went so far
 
 There are four kinds of question, each a small class sharing :class:`Question`:
 
@@ -32,7 +32,8 @@ For course-wide tests every question can produce its own right answer and wrong 
 (:meth:`Question.examples`), and :meth:`Question.verify` / :meth:`Exercises.verify` check that
 the right one passes and the wrong ones do not.
 
-The modules: ``blank`` (the ``____``), ``answers`` (reading what a learner typed), ``tables``
+The modules: ``blank`` (the ``____``), ``answers`` (reading what a learner typed), ``letters``
+(reading the letters picked in a multiple-choice question), ``tables``
 (comparing tables), ``look`` (feedback boxes), ``question`` (what every kind shares), one module
 per kind (``value``, ``choice``, ``predict``, ``target``), ``collection`` (:class:`Exercises`,
 :class:`Progress`) and ``buttons`` (the ipywidgets buttons).

@@ -1,4 +1,4 @@
-"""Reading what a learner typed: numbers, letters, and what kind of thing an answer is.
+"""Reading what a learner typed: numbers, guesses, and what kind of thing an answer is.
 
 Everything here either returns a clean value or raises :class:`Verdict` with a message in plain
 words ("You need a number; this is text"), which the question turns into feedback. Nothing here
@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import math
 import numbers
-import re
 from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from helpers.exercises.look import INCORRECT, NOT_ATTEMPTED
+from helpers.exercises.look import INCORRECT
 from helpers.i18n import _, ngettext
 
 #: A unit for numbers: one word for every count ("min"), or (singular, plural) such as
@@ -181,11 +180,33 @@ def _the_one_value(value: Any) -> Any:
                 "add them up or take their average?"
             ).format(kind=kind_of(value))
         )
+    joined = thousands_typed_with_commas(value)
+    if joined is not None:
+        raise not_yet(_("Write numbers without commas: {number}.").format(number=joined))
     if isinstance(value, list | tuple | set | frozenset | dict | np.ndarray):
         raise not_yet(
             _("You need one number, without brackets; this is {kind}.").format(kind=kind_of(value))
         )
     return value
+
+
+def thousands_typed_with_commas(value: Any) -> int | None:
+    """The number a learner meant when Python read ``1,200`` as the tuple ``(1, 200)``.
+
+    A tuple of whole numbers, the first from 1 to 999 (or -999 to -1), each later one with
+    exactly three digits (100 to 999), is read back as one number: (1, 200) -> 1200,
+    (1, 234, 567) -> 1234567, (-2, 500) -> -2500. Anything else gives None. (``1,000`` arrives
+    as (1, 0), which could as well be ``1,0``: it is left alone.)
+    """
+    if not isinstance(value, tuple) or len(value) < 2:
+        return None
+    if not all(isinstance(p, numbers.Integral) and not isinstance(p, bool) for p in value):
+        return None
+    first, rest = int(value[0]), [int(p) for p in value[1:]]
+    if not 1 <= abs(first) <= 999 or not all(100 <= p <= 999 for p in rest):
+        return None
+    magnitude = int(str(abs(first)) + "".join(str(p) for p in rest))
+    return -magnitude if first < 0 else magnitude
 
 
 def _finite(value: Any) -> float:
@@ -301,59 +322,6 @@ def as_author_number(name: str, value: Any, source: str) -> float:
                 problem=verdict.message,
             )
         ) from None
-
-
-def read_letters(answer: Any, options: Mapping[str, str], call: str) -> frozenset[str]:
-    """The option letters an answer picks; a verdict for anything that cannot be matched.
-
-    A letter in any case ("B", " b ", "(b)", "b)"), an option's text, or several letters
-    ("a, c", "a and c", "ac", a list) are understood.
-    """
-    letters = ", ".join(options)
-    if isinstance(answer, list | tuple | set | frozenset):
-        picked: set[str] = set()
-        for item in answer:
-            picked |= read_letters(item, options, call)
-        if not picked:
-            raise Verdict(NOT_ATTEMPTED, _("Pick an option: {letters}.").format(letters=letters))
-        return frozenset(picked)
-    if not isinstance(answer, str):
-        raise not_yet(
-            _(
-                "Answer with the letter of an option ({letters}) in quotation marks, "
-                'for example `{call}.check("a")`; this is {kind}.'
-            ).format(letters=letters, call=call, kind=kind_of(answer))
-        )
-    picked_letters = _letters_in(answer, options)
-    if picked_letters:
-        return picked_letters
-    raise not_yet(
-        _(
-            "I cannot match “{answer}” to an option. Use one of the letters {letters}, "
-            'for example `{call}.check("a")`.'
-        ).format(answer=shorten(answer), letters=letters, call=call)
-    )
-
-
-def _letters_in(answer: str, options: Mapping[str, str]) -> frozenset[str]:
-    """The letters a text names (a letter, an option's text, several letters), or none."""
-    text = " ".join(answer.split()).casefold()
-    bare = text.strip("()[]. ")
-    if bare in options:
-        return frozenset({bare})
-    for letter, option in options.items():
-        option_text = " ".join(option.split()).casefold()
-        if text.rstrip(".") == option_text.rstrip("."):
-            return frozenset({letter})
-        match = re.fullmatch(r"\(?([a-z])[).:]\s*(.*)", text)
-        if match and match.group(1) == letter and match.group(2) == option_text:
-            return frozenset({letter})
-    tokens = [t.strip("()[].") for t in re.split(r"[\s,;/&+]+|\band\b", bare) if t]
-    if tokens and all(t in options for t in tokens):
-        return frozenset(tokens)
-    if bare.isalpha() and len(bare) <= len(options) and all(c in options for c in bare):
-        return frozenset(bare)
-    return frozenset()
 
 
 def user_namespace() -> Mapping[str, Any] | None:

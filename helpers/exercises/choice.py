@@ -6,8 +6,9 @@ from collections.abc import Callable, Mapping, Sequence
 from string import ascii_lowercase
 from typing import Any
 
-from helpers.exercises.answers import Verdict, not_yet, read_letters
+from helpers.exercises.answers import Verdict, not_yet
 from helpers.exercises.blank import MISSING, is_blank
+from helpers.exercises.letters import read_letters
 from helpers.exercises.look import NOT_ATTEMPTED, Feedback, Note
 from helpers.exercises.question import Question
 from helpers.i18n import N_, _

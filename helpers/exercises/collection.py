@@ -5,33 +5,67 @@ from __future__ import annotations
 import html
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
-from helpers.exercises.look import BACKGROUND, CORRECT, FONT, LOOK, MUTED, TEXT, text_colour
+from helpers.exercises.look import (
+    BACKGROUND,
+    CORRECT,
+    FONT,
+    LOOK,
+    MUTED,
+    NOT_ATTEMPTED,
+    TEXT,
+    text_colour,
+)
 from helpers.exercises.question import Question
 from helpers.i18n import N_, _, ngettext
 
-NOT_CHECKED = ("·", N_("not checked yet"), "muted")
+#: The progress table's words for a question never checked, and for one checked without an
+#: answer (a blank, an empty variable): (icon, word, colour name). Words are marked with N_.
+NOT_TRIED = ("·", N_("Not tried yet"), "muted")
+NO_ANSWER = ("✎", N_("Checked, no answer yet"), "not_attempted")
+#: A question answered correctly before, though its last check was not correct.
+CORRECT_EARLIER = ("✔", N_("Correct (earlier)"), "correct")
+
+
+class ProgressRow(NamedTuple):
+    """One question in :class:`Progress`: its name, kind, last status and whether it was ever
+    answered correctly."""
+
+    name: str
+    kind: str
+    status: str | None  # the last check's status, None before the first check
+    earned: bool = False  # True once a check was correct, whatever came after
+
+    @property
+    def counts(self) -> bool:
+        """True when the question counts as correct (now or earlier)."""
+        return self.earned or self.status == CORRECT
 
 
 @dataclass(frozen=True)
 class Progress:
-    """Every question of a notebook with its last result (shows itself as a small table)."""
+    """Every question of a notebook with its best result (shows itself as a small table).
 
-    rows: tuple[tuple[str, str, str | None], ...]  # (name, kind, last status or None)
+    A question answered correctly once stays correct here, even when later checks were not
+    ("Correct (earlier)"); :meth:`Exercises.reset` or a question's ``reset()`` starts afresh.
+    """
+
+    rows: tuple[ProgressRow, ...]
 
     @property
     def correct(self) -> int:
-        """How many questions were answered correctly."""
-        return sum(status == CORRECT for _name, _kind, status in self.rows)
+        """How many questions were answered correctly (now or earlier)."""
+        return sum(row.counts for row in self.rows)
 
     def to_frame(self) -> pd.DataFrame:
-        """The same as a DataFrame (status "not checked yet" before the first check)."""
+        """The same as a DataFrame: the last status ("not tried yet" before the first check)
+        and ``correct``, True for a question answered correctly now or earlier."""
         return pd.DataFrame(
-            [(n, k, s or "not checked yet") for n, k, s in self.rows],
-            columns=["question", "kind", "status"],
+            [(r.name, r.kind, r.status or "not tried yet", r.counts) for r in self.rows],
+            columns=["question", "kind", "status", "correct"],
         )
 
     def _summary(self) -> str:
@@ -54,21 +88,26 @@ class Progress:
         return text.format(correct=self.correct, total=total)
 
     @staticmethod
-    def _look(status: str | None) -> tuple[str, str, str]:
-        """Icon, word (in the current language) and text colour of a last status."""
-        if not status:
-            icon, word, _name = NOT_CHECKED
-            return icon, _(word), MUTED
-        icon, word, name = LOOK[status]
-        return icon, _(word), text_colour(name)
+    def _look(row: ProgressRow) -> tuple[str, str, str]:
+        """Icon, word (in the current language) and text colour of a question's result."""
+        if row.status is None:
+            icon, word, name = NOT_TRIED
+        elif row.earned and row.status != CORRECT:
+            icon, word, name = CORRECT_EARLIER
+        elif row.status == NOT_ATTEMPTED:
+            icon, word, name = NO_ANSWER
+        else:
+            icon, word, name = LOOK[row.status]
+        colour = MUTED if name == "muted" else text_colour(name)
+        return icon, _(word), colour
 
     def _repr_html_(self) -> str:
         cells = []
-        for name, kind, status in self.rows:
-            icon, word, colour = self._look(status)
+        for row in self.rows:
+            icon, word, colour = self._look(row)
             cells.append(
-                f'<tr><td style="padding:4px 12px;font-weight:700">{html.escape(name)}</td>'
-                f'<td style="padding:4px 12px">{html.escape(_(kind))}</td>'
+                f'<tr><td style="padding:4px 12px;font-weight:700">{html.escape(row.name)}</td>'
+                f'<td style="padding:4px 12px">{html.escape(_(row.kind))}</td>'
                 f'<td style="padding:4px 12px;color:{colour};font-weight:700">'
                 f'<span aria-hidden="true">{icon}</span> {html.escape(word)}</td></tr>'
             )
@@ -82,7 +121,7 @@ class Progress:
 
     @staticmethod
     def _header() -> str:
-        cells = (_("Question"), _("Kind"), _("Last check"))
+        cells = (_("Question"), _("Kind"), _("Result"))
         return (
             "<tr>"
             + "".join(
@@ -93,9 +132,9 @@ class Progress:
 
     def __str__(self) -> str:
         lines = [self._summary()]
-        for name, kind, status in self.rows:
-            icon, word, _colour = self._look(status)
-            lines.append(f"  {icon} {name:<8} {_(kind):<18} {word}")
+        for row in self.rows:
+            icon, word, _colour = self._look(row)
+            lines.append(f"  {icon} {row.name:<8} {_(row.kind):<18} {word}")
         return "\n".join(lines)
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
@@ -149,8 +188,13 @@ class Exercises:
         return list(self._questions)
 
     def progress(self) -> Progress:
-        """Each question and the result of its last check."""
-        return Progress(tuple((key, q.kind, q.last_status) for key, q in self._questions.items()))
+        """Each question with its last result, and whether it was ever answered correctly."""
+        return Progress(
+            tuple(
+                ProgressRow(key, q.kind, q.last_status, q.ever_correct)
+                for key, q in self._questions.items()
+            )
+        )
 
     def _repr_html_(self) -> str:
         return self.progress()._repr_html_()

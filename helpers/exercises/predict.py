@@ -27,7 +27,10 @@ class PredictQuestion(Question):
 
     ``truth`` is a zero-argument callable (the simulator or model) giving a number. A guess
     within ``tolerance`` (absolute, in the same units) counts as correct; otherwise the feedback
-    is "not yet", and here it does show the true value, since the guess is already locked in.
+    is "not yet", and here it does show the true value, since the guess is already locked in:
+    once a check has shown the true value, a new guess (``predict``, ``check(guess)`` or the
+    Record button) no longer replaces the recorded one, and ``check`` keeps judging it until
+    ``reset()``.
     With ``is_share=True`` the value is a share shown as a percentage (``truth`` and
     ``tolerance`` are shares, 0 to 1), and a guess is read by one rule, told to the learner
     with the question: a number with a decimal point from 0 to 1 is a share (0.4 means 40 %);
@@ -73,6 +76,8 @@ class PredictQuestion(Question):
         self.after_predict = after_predict
         #: The recorded guess (shares as a share, 0 to 1), or None.
         self.prediction: float | None = None
+        #: The true value a check has shown (the guess is then locked in), or None.
+        self.revealed: float | None = None
 
     def _how_to_answer(self) -> str:
         if self.is_share:
@@ -98,7 +103,13 @@ class PredictQuestion(Question):
         return as_number(value)
 
     def predict(self, value: Any = MISSING) -> Note | Feedback:
-        """Record the learner's guess (a later call replaces it) and show it back."""
+        """Record the learner's guess and show it back.
+
+        A later call replaces the guess until a check has shown the true value; after that the
+        first guess stays (until ``reset()``) and a note says so.
+        """
+        if self.revealed is not None:
+            return self._stays()
         if value is MISSING or is_blank(value):
             return Feedback(
                 self.name,
@@ -118,13 +129,37 @@ class PredictQuestion(Question):
             "prediction", _("Prediction recorded"), text + " " + _(self.after_predict), self.name
         )
 
+    def _stays_text(self) -> str:
+        """Why a new guess is not recorded after the true value was shown."""
+        return _(
+            "You predicted {guess} before seeing the answer ({truth}); that prediction stays. "
+            "Run `{call}.reset()` to start this question again."
+        ).format(
+            guess=self._show(self.prediction),  # type: ignore[arg-type]
+            truth=self._show(self.revealed),  # type: ignore[arg-type]
+            call=self.call,
+        )
+
+    def _stays(self) -> Note:
+        return Note("prediction", _("Your prediction stays"), self._stays_text(), self.name)
+
+    def _new_guess(self, answer: Any) -> str:
+        """Record a guess given to ``check``; once locked in, the words on why it is not."""
+        if self.revealed is not None and self.prediction is not None:
+            try:
+                same = abs(self._read_guess(answer) - self.prediction) < 1e-9
+            except Exception:  # noqa: BLE001 - an odd new guess is simply not the same one
+                same = False
+            return "" if same else self._stays_text()
+        if is_blank(answer):
+            raise Verdict(
+                NOT_ATTEMPTED, _("Make your prediction first: put your guess in the brackets.")
+            )
+        self.prediction = self._read_guess(answer)
+        return ""
+
     def _check(self, answer: Any) -> Feedback:
-        if answer is not MISSING:
-            if is_blank(answer):
-                raise Verdict(
-                    NOT_ATTEMPTED, _("Make your prediction first: put your guess in the brackets.")
-                )
-            self.prediction = self._read_guess(answer)
+        stays = "" if answer is MISSING else self._new_guess(answer)
         if self.prediction is None:
             raise Verdict(
                 NOT_ATTEMPTED,
@@ -134,15 +169,21 @@ class PredictQuestion(Question):
                 ).format(call=self.call),
             )
         truth = as_author_number(self.name, self._author(self._truth), _("the simulator"))
-        return self._compare(self.prediction, truth)
+        self.revealed = truth
+        return self._compare(self.prediction, truth, stays)
 
-    def _compare(self, guess: float, truth: float) -> Feedback:
-        """The guess against the truth: correct within the tolerance, else how far and which way."""
+    def _compare(self, guess: float, truth: float, stays: str = "") -> Feedback:
+        """The guess against the truth: correct within the tolerance, else how far and which way.
+
+        ``stays`` (a note that a newer guess was not recorded) comes first when given.
+        """
         off = self._distance(abs(guess - truth))
         within = self._distance(self.tolerance)
         said = _("You predicted {guess}; the simulator says {truth}.").format(
             guess=self._show(guess), truth=self._show(truth)
         )
+        if stays:
+            said = f"{stays}\n\n{said}"
         if abs(guess - truth) <= self.tolerance:
             good = _("Only {off} off: a good guess (within {within}).")
             return self._correct(f"{said} {good.format(off=off, within=within)}")
@@ -168,6 +209,12 @@ class PredictQuestion(Question):
     def reset(self) -> None:
         super().reset()
         self.prediction = None
+        self.revealed = None
+
+    def _check_example(self, example: Any, simulator: Any) -> Feedback:
+        """Each example is a fresh guess (``verify`` works on a copy of the question)."""
+        self.prediction = self.revealed = None
+        return self.check(example)
 
     def examples(self) -> tuple[Any, list[Any]]:
         """The true value as the right guess; two guesses well outside the tolerance."""
@@ -198,6 +245,8 @@ class PredictQuestion(Question):
 
     def _record_from_box(self, value: float) -> Note | Feedback:
         """Record a guess typed in the number box (a percentage for a share)."""
+        if self.revealed is not None:
+            return self._stays()
         try:
             return self._record(self._read_guess(value, percent=True))
         except Verdict as verdict:

@@ -63,6 +63,8 @@ class Question:
         self.name = name
         #: Status of the last check ("correct", "incorrect", "not attempted"), None before.
         self.last_status: str | None = None
+        #: True once any check has been correct (progress keeps what was earned).
+        self.ever_correct = False
         self._hints_shown = 0
         self._prefix = "ex"
 
@@ -112,6 +114,7 @@ class Question:
                 f"{type(error).__name__}: {error}",
             )
         self.last_status = feedback.status
+        self.ever_correct = self.ever_correct or feedback.status == CORRECT
         return feedback
 
     def _check(self, answer: Any) -> Feedback:  # pragma: no cover - every kind overrides it
@@ -212,8 +215,9 @@ class Question:
         return _("There is no written solution for this one: ask your trainer.")
 
     def reset(self) -> None:
-        """Forget hints shown, the last status and anything recorded (a fresh start)."""
+        """Forget hints shown, the results so far and anything recorded (a fresh start)."""
         self.last_status = None
+        self.ever_correct = False
         self._hints_shown = 0
 
     # -- testing ---------------------------------------------------------------------------

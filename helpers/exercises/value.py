@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import copy
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -19,7 +20,8 @@ from helpers.exercises.answers import (
     user_namespace,
 )
 from helpers.exercises.blank import MISSING, is_blank
-from helpers.exercises.look import NOT_ATTEMPTED, Feedback
+from helpers.exercises.look import CORRECT, NOT_ATTEMPTED, Feedback
+from helpers.exercises.mistakes import NamedMistakes, mix_up, other_way_round, share_problem
 from helpers.exercises.question import Question
 from helpers.i18n import N_, _
 
@@ -71,6 +73,20 @@ class ValueQuestion(Question):
         An explicit range ``(low, high)``: any answer in it also counts, shown as "Correct
         (close enough)". For a text that says "five or six times", ``also_accept=(5, 6)``.
 
+    Foreseen wrong numbers get their own "Not yet" message:
+
+    ``mistakes``
+        A dict from a wrong value to the sentence explaining it, shown instead of the generic
+        feedback when an answer that is not right matches that value (within the question's
+        tolerance, or rounded as ``accept_rounded_to`` allows; the nearest wins). A value may be
+        a zero-argument callable computing it, run at the first wrong answer, like ``answer``:
+        ``mistakes={81: "81 is the CSAT when the problem *was* fixed; you need the column *if
+        not*.", lambda: share_5 - share_4: "You subtracted; divide instead."}``.
+        :meth:`examples` lists them as wrong answers, so :meth:`verify` checks each one.
+    ``is_ratio``
+        The answer is one figure divided by another: an answer within 5 % of 1/answer (whatever
+        the tolerance) is told "you divided the other way round". ``is_ratio=True``.
+
     Example::
 
         q1 = ValueQuestion(
@@ -98,6 +114,8 @@ class ValueQuestion(Question):
         source: str = "other",
         accept_rounded_to: int | None = None,
         also_accept: tuple[float, float] | None = None,
+        mistakes: Mapping[Any, str] | None = None,
+        is_ratio: bool = False,
         hints: Sequence[str] = (),
         solution: str = "",
         why: str = "",
@@ -120,6 +138,8 @@ class ValueQuestion(Question):
         if also_accept is not None and not also_accept[0] <= also_accept[1]:
             raise ValueError("also_accept is a range (low, high) with low <= high")
         self.also_accept = also_accept
+        self.mistakes = NamedMistakes(mistakes)
+        self.is_ratio = is_ratio
         self._cache: Any = MISSING
 
     def _how_to_answer(self) -> str:
@@ -246,57 +266,22 @@ class ValueQuestion(Question):
     def _diagnose(self, value: float, expected: float) -> str:
         """What looks wrong about a number, without giving the expected value away."""
         return (
-            self._share_problem(value, expected)
-            or self._mix_up(value, expected)
+            self.mistakes.explain(value, self._matches, self.name)
+            or (other_way_round(value, expected) if self.is_ratio else "")
+            or share_problem(
+                value,
+                expected,
+                is_share=self.is_share,
+                non_negative=self.non_negative,
+                close=self._close,
+            )
+            or mix_up(value, expected, self._close)
             or self._how_far(value, expected)
         )
 
-    def _share_problem(self, value: float, expected: float) -> str:
-        """A negative number, or a share above 1 (a percentage?); empty if neither."""
-        shown = fmt(value)
-        if self.is_share and value < 0:
-            return _("A share cannot be negative; your answer is {answer}.").format(answer=shown)
-        if self.is_share and value > 1:
-            if self._close(value / 100, expected):
-                return _(
-                    "This is a share between 0 and 1, your answer is {answer}: did you mean "
-                    "{share}?"
-                ).format(answer=shown, share=fmt(value / 100))
-            text = _(
-                "A share is a number between 0 and 1 (0.25 means a quarter); your answer is "
-                "{answer}, which is more than 1."
-            ).format(answer=shown)
-            if value <= 100:
-                text += " " + _("If it is a percentage, divide it by 100.")
-            return text
-        if self.non_negative and value < 0:
-            return _("This number cannot be negative; your answer is {answer}.").format(
-                answer=shown
-            )
-        return ""
-
-    def _mix_up(self, value: float, expected: float) -> str:
-        """The right size with the wrong sign, or 100 times off; empty if neither."""
-        if expected == 0:
-            return ""
-        if self._close(-value, expected):
-            text = _(
-                "Your answer is {answer}: the size looks right, but the sign is the wrong way "
-                "round."
-            )
-        elif self._close(value / 100, expected):
-            text = _(
-                "Your answer is {answer}: that is 100 times too big. A percentage where a "
-                "share (between 0 and 1) is asked for?"
-            )
-        elif self._close(value * 100, expected):
-            text = _(
-                "Your answer is {answer}: that is 100 times too small. A share where a "
-                "percentage is asked for?"
-            )
-        else:
-            return ""
-        return text.format(answer=fmt(value))
+    def _matches(self, value: float, mistake: float) -> bool:
+        """True when ``value`` is the foreseen wrong value ``mistake`` (as an answer would be)."""
+        return self._close(value, mistake) or self._rounded(value, mistake)
 
     def _how_far(self, value: float, expected: float) -> str:
         """Close (in words that fit where the number comes from), or not what the check gets."""
@@ -354,7 +339,8 @@ class ValueQuestion(Question):
     # -- testing ---------------------------------------------------------------------------
 
     def examples(self) -> tuple[Any, list[Any]]:
-        """The true answer, and wrong ones: scaled, sign-flipped or reshaped versions of it."""
+        """The true answer, and wrong ones: scaled, sign-flipped or reshaped versions of it;
+        for a number also the foreseen ``mistakes`` and, for a ratio, 1/answer."""
         right = self.expected()
         if isinstance(right, pd.DataFrame):
             return right.copy(), tables.wrong_frames(right)
@@ -368,8 +354,29 @@ class ValueQuestion(Question):
         candidates = [value * 1.5 + 1, -value - 1, value + 10 * self.tolerance + 1, value * 2 + 3]
         if self.is_share:
             candidates.insert(0, value * 100)
-        wrongs = [c for c in candidates if not self._accepts(c, value)]
-        return right, wrongs[:3]
+        if self.is_ratio and value:
+            candidates.insert(0, 1 / value)
+        wrongs = [c for c in candidates if not self._accepts(c, value)][:3]
+        foreseen = [wrong for wrong, _text in self.mistakes.values(self.name)]
+        return right, [*foreseen, *wrongs]
+
+    def verify(self, simulator: Any = None) -> list[str]:
+        """As :meth:`Question.verify`; also, each foreseen mistake must get its explanation."""
+        problems = super().verify(simulator)
+        if not self.mistakes:
+            return problems
+        probe, label = copy.copy(self), self.name or self.prompt[:40]
+        try:
+            expected, foreseen = probe.expected(), probe.mistakes.values(self.name)
+        except Exception:  # noqa: BLE001 - already reported as a failure of examples()
+            return problems
+        if isinstance(expected, bool) or not isinstance(expected, int | float):
+            return [*problems, f"{label}: mistakes= is for questions whose answer is a number"]
+        for wrong, text in foreseen:
+            feedback = probe.check(wrong)
+            if feedback.status != CORRECT and text not in feedback.message:
+                problems.append(f"{label}: the mistake {fmt(wrong)} does not get its explanation")
+        return problems
 
 
 def _more_exact(expected: float) -> str:

@@ -56,8 +56,11 @@ msgstr "Xorrect"
 msgid "Not yet"
 msgstr "Xot yet"
 
-msgid "not checked yet"
-msgstr "xot checked yet"
+msgid "Not tried yet"
+msgstr "Xot tried yet"
+
+msgid "Correct (earlier)"
+msgstr "Xorrect (earlier)"
 
 msgid "Check my answer"
 msgstr "Xheck my answer"

@@ -24,7 +24,7 @@ from helpers.exercises import (
     PredictQuestion,
     ValueQuestion,
 )
-from helpers.exercises.answers import kind_of, with_unit
+from helpers.exercises.answers import kind_of, thousands_typed_with_commas, with_unit
 
 
 @pytest.mark.parametrize("make", [make_value, make_table, make_choice, make_predict, make_target])
@@ -97,6 +97,20 @@ def test_odd_guesses_never_raise() -> None:
             assert shown._repr_html_() and str(shown)
 
 
+def test_odd_answers_never_raise_before_and_after_a_prediction_is_locked() -> None:
+    for answer in odd_answers():
+        fresh = make_predict()
+        fb = fresh.check(answer)  # each odd answer read as a first guess
+        assert fb.status in {INCORRECT, NOT_ATTEMPTED} and not fb.trouble, (answer, fb)
+    locked = make_predict(truth=0.62)
+    locked.check(0.3)
+    for answer in odd_answers():
+        fb = locked.check(answer)  # the first guess stays and is judged again
+        assert fb.status == INCORRECT and not fb.trouble, (answer, fb)
+        shown = locked.predict(answer)
+        assert isinstance(shown, Note) and "that prediction stays" in shown.text, answer
+
+
 def test_odd_answers_never_raise_with_a_declared_rounding() -> None:
     q = ValueQuestion("?", answer=5.18, tolerance=0.15, accept_rounded_to=0, also_accept=(5, 6))
     for answer in odd_answers():
@@ -106,3 +120,53 @@ def test_odd_answers_never_raise_with_a_declared_rounding() -> None:
 
 def make_unit_predict() -> PredictQuestion:
     return PredictQuestion("?", truth=lambda: 41, tolerance=5, unit=("customer", "customers"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "number"),
+    [
+        ((1, 200), "1200"),  # 1,200
+        ((10, 288), "10288"),  # 10,288
+        ((1, 234, 567), "1234567"),  # 1,234,567
+        ((-2, 500), "-2500"),  # -2,500
+        ((999, 999), "999999"),
+        ((np.int64(3), 450), "3450"),
+    ],
+)
+def test_a_thousands_comma_is_explained(typed: tuple, number: str) -> None:
+    q = ValueQuestion("How many visits?", answer=1200)
+    fb = q.check(typed)
+    assert fb.status == INCORRECT
+    assert fb.message.startswith(f"Write numbers without commas: {number}.")
+    assert "round brackets" not in fb.message
+    assert thousands_typed_with_commas(typed) == int(number)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        (1,),
+        (1, 2),
+        (1, 0),
+        (0, 200),
+        (1, 2000),
+        (1, 99),
+        (1000, 200),
+        (1.5, 200),
+        (True, 200),
+        (1, 200, 5),
+        (1, "200"),
+        (1, -200),
+    ],
+)
+def test_other_tuples_keep_the_round_brackets_message(typed: tuple) -> None:
+    fb = ValueQuestion("How many visits?", answer=1200).check(typed)
+    assert fb.status == INCORRECT
+    assert "round brackets" in fb.message and "commas" not in fb.message
+    assert thousands_typed_with_commas(typed) is None
+
+
+def test_a_thousands_comma_in_a_guess_is_explained() -> None:
+    shown = make_unit_predict().predict((1, 200))
+    assert isinstance(shown, Feedback)
+    assert shown.message == "Write numbers without commas: 1200."

@@ -96,3 +96,24 @@ def test_target_buttons_read_the_simulator() -> None:
     sim.set_values(wait=10, courtesy=5)
     box.check_button.click()
     assert "Correct" in output_html(box.output)
+
+
+def test_predict_buttons_keep_the_first_guess_once_checked() -> None:
+    q = Exercises(q1=make_predict(truth=0.62)).q1
+    box = q.buttons()
+    panel = box.inputs[0]
+    panel.guess.value = 30
+    panel.record_button.click()
+    box.check_button.click()
+    assert "Not yet" in output_html(box.output)
+    panel.guess.value = 62
+    panel.record_button.click()
+    shown = output_html(panel.output)
+    assert "You predicted 30 % before seeing the answer (62 %); that prediction stays." in shown
+    assert "ex.q1.reset()" in shown
+    box.check_button.click()
+    assert "Not yet" in output_html(box.output) and q.prediction == 0.30
+    q.reset()
+    panel.record_button.click()
+    box.check_button.click()
+    assert "Correct" in output_html(box.output)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import numpy as np
 import pytest
 from sample_questions import (
     make_choice,
@@ -12,6 +15,7 @@ from helpers.exercises import (
     INCORRECT,
     NOT_ATTEMPTED,
     ChoiceQuestion,
+    Exercises,
     ____,
 )
 
@@ -63,3 +67,39 @@ def test_choice_author_mistakes_fail_at_definition() -> None:
 
 def test_choice_default_solution_names_the_answer() -> None:
     assert "Less likely than you think" in make_choice().solution().text
+
+
+@pytest.mark.parametrize(
+    ("answer", "letter", "number"),
+    [
+        (1, "a", 1),
+        (2, "b", 2),
+        (3.0, "c", 3),
+        (np.int64(2), "b", 2),
+        ("2", "b", 2),
+        ("(3)", "c", 3),
+    ],
+)
+def test_an_option_given_by_its_number_names_its_letter(
+    answer: Any, letter: str, number: int
+) -> None:
+    q = Exercises(q2=make_choice()).q2
+    fb = q.check(answer)
+    assert fb.status == INCORRECT
+    assert f"option {number} is **{letter})**" in fb.message
+    assert f'`ex.q2.check("{letter}")`' in fb.message and "a, b, c" in fb.message
+
+
+@pytest.mark.parametrize("answer", [0, 4, 2.5, -1, 10**400, "7", [1, 9]])
+def test_other_numbers_are_told_to_use_a_letter(answer: Any) -> None:
+    fb = Exercises(q2=make_choice()).q2.check(answer)
+    assert fb.status == INCORRECT and not fb.trouble
+    assert "letter" in fb.message and "a, b, c" in fb.message
+
+
+def test_an_option_whose_text_is_a_number_is_still_read_as_text() -> None:
+    q = ChoiceQuestion("How many?", options=["1", "2", "3"], correct="b")
+    assert q.check("2").status == CORRECT  # the option's text
+    assert "option 2 is **b)**" in q.check(2).message  # a number is still not a letter
+    multiple = ChoiceQuestion("?", options=["x", "y", "z"], correct=["a", "c"])
+    assert "option 1 is **a)**" in multiple.check([1, 3]).message

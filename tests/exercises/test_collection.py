@@ -37,15 +37,63 @@ def test_progress_table(ex: Exercises) -> None:
     ex.q2.check("a")
     ex.q3.check()
     progress = ex.progress()
-    assert [s for _, _, s in progress.rows] == [CORRECT, INCORRECT, NOT_ATTEMPTED, None, None]
+    assert [row.status for row in progress.rows] == [
+        CORRECT,
+        INCORRECT,
+        NOT_ATTEMPTED,
+        None,
+        None,
+    ]
     assert "1 of 5 correct" in str(progress)
     page = progress._repr_html_()
-    assert "✔" in page and "➜" in page and "✎" in page and "not checked yet" in page
+    assert "✔" in page and "➜" in page and "Not tried yet" in page
     frame = progress.to_frame()
-    assert list(frame.columns) == ["question", "kind", "status"]
-    assert frame["status"].tolist()[-1] == "not checked yet"
+    assert list(frame.columns) == ["question", "kind", "status", "correct"]
+    assert frame["status"].tolist()[-1] == "not tried yet"
+    assert frame["correct"].tolist() == [True, False, False, False, False]
     ex.reset()
     assert ex.progress().correct == 0 and ex.q3.prediction is None
+
+
+def test_progress_keeps_a_correct_answer_after_later_tries(ex: Exercises) -> None:
+    ex.q1.check(0.3846)
+    ex.q1.check(0.9)  # trying something else after getting it right
+    ex.q2.check("b")
+    ex.q2.check("a")
+    ex.q5.check(None)
+    progress = ex.progress()
+    assert progress.correct == 2
+    assert str(progress).startswith("2 of 5 correct: keep going!")
+    lines = str(progress).splitlines()
+    assert "✔" in lines[1] and lines[1].endswith("Correct (earlier)")
+    assert lines[2].endswith("Correct (earlier)")
+    assert "Correct (earlier)" in progress._repr_html_()
+    assert progress.to_frame()["correct"].tolist()[:2] == [True, True]
+    ex.q1.check(0.3846)  # right again: plainly correct
+    assert str(ex.progress()).splitlines()[1].endswith("✔ q1       value              Correct")
+
+
+def test_progress_tells_not_tried_from_tried_blank(ex: Exercises) -> None:
+    ex.q1.check(None)  # checked, but the variable holds nothing
+    lines = str(ex.progress()).splitlines()
+    assert lines[1].startswith("  ✎ q1") and lines[1].endswith("Checked, no answer yet")
+    for line in lines[2:]:
+        assert line.startswith("  · ") and line.endswith("Not tried yet")
+    page = ex.progress()._repr_html_()
+    assert "not checked yet" not in page and "Not attempted yet" not in page
+    assert "Result" in page and "Last check" not in page
+
+
+def test_reset_forgets_what_was_earned(ex: Exercises) -> None:
+    ex.q1.check(0.3846)
+    ex.q1.check(0.9)
+    ex.q2.check("b")
+    ex.q1.reset()
+    assert ex.progress().correct == 1
+    assert str(ex.progress()).splitlines()[1].endswith("Not tried yet")
+    ex.reset()
+    assert ex.progress().correct == 0
+    assert all(row.status is None and not row.earned for row in ex.progress().rows)
 
 
 def test_examples_contract(ex: Exercises) -> None:
@@ -60,8 +108,10 @@ def test_examples_contract(ex: Exercises) -> None:
                 sim.set_values(**wrong)
                 assert question.check(sim).status == INCORRECT
         else:
+            question.reset()  # a prediction stays once checked: each example is a fresh start
             assert question.check(right).status == CORRECT, question.name
             for wrong in wrongs:
+                question.reset()
                 assert question.check(wrong).status == INCORRECT, (question.name, wrong)
     assert ex.verify(FakeSimulator()) == []
     assert ex.verify({"q4": FakeSimulator()}) == []
@@ -87,4 +137,4 @@ def test_progress_summary_words() -> None:
     two.q1.check(1)
     assert str(two.progress()).startswith("1 of 2 correct: keep going!")
     page = two.progress()._repr_html_()
-    assert "Last check" in page and "value" in page
+    assert "Result" in page and "value" in page

@@ -57,7 +57,10 @@ def test_a_catalog_changes_what_the_learner_sees(dummy_language: str) -> None:
     q = Exercises(q1=ValueQuestion("?", answer=1, hints=["a", "b"])).q1
     assert q.hint(7).text == "Xhere are 2 xhints: `ex.q1.hint(1)`…`ex.q1.hint(2)`."
     ex = Exercises(q1=ValueQuestion("?", answer=1))
-    assert "xot checked yet" in ex.progress()._repr_html_()
+    assert "Xot tried yet" in ex.progress()._repr_html_()
+    ex.q1.check(1)
+    ex.q1.check(2)
+    assert "Xorrect (earlier)" in ex.progress()._repr_html_()
     assert ex.q1.buttons().check_button.description == "Xheck my answer"
 
 

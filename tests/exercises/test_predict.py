@@ -32,9 +32,62 @@ def test_predict_records_then_reveals() -> None:
     fb = q.check()
     assert fb.status == INCORRECT
     assert "62 %" in fb.message and "40 %" in fb.message and "22 percentage points" in fb.message
-    q.predict(0.6)  # a later prediction replaces the first one
-    fb = q.check()
-    assert fb.status == CORRECT and "62 %" in fb.message
+
+
+def test_a_later_prediction_replaces_one_not_yet_checked() -> None:
+    q = make_predict(truth=0.62)
+    q.predict(40)
+    q.predict(0.6)  # no check yet: the guess may still change
+    assert q.prediction == pytest.approx(0.60)
+    assert q.check().status == CORRECT
+
+
+def test_a_prediction_stays_once_the_answer_is_shown() -> None:
+    q = Exercises(q1=make_predict(truth=0.62)).q1
+    q.predict(40)
+    assert q.check().status == INCORRECT  # shows 62 %
+    note = q.predict(62)  # a "better" guess after seeing the answer
+    assert isinstance(note, Note) and note.kind == "prediction"
+    assert note.text == (
+        "You predicted 40 % before seeing the answer (62 %); that prediction stays. "
+        "Run `ex.q1.reset()` to start this question again."
+    )
+    assert q.prediction == pytest.approx(0.40)
+    assert q.check().status == INCORRECT  # still judging the first guess
+    fb = q.check(0.62)  # a guess given to check() is not recorded either
+    assert fb.status == INCORRECT and "that prediction stays" in fb.message
+    assert "You predicted 40 %; the simulator says 62 %." in fb.message
+    assert "stays" not in q.check(40).message  # re-running the first guess: no extra words
+    assert isinstance(q.predict(____), Note) and isinstance(q.predict("forty"), Note)
+    assert not q.ever_correct
+    q.reset()
+    assert q.prediction is None and q.revealed is None
+    assert "recorded: 62 %" in q.predict(62).text  # type: ignore[union-attr]
+    assert q.check().status == CORRECT
+
+
+def test_a_failed_check_does_not_lock_the_prediction() -> None:
+    calls = []
+
+    def truth() -> float:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("simulator not ready")
+        return 0.62
+
+    q = PredictQuestion("?", truth=truth, tolerance=0.05, is_share=True)
+    q.predict(40)
+    assert q.check().trouble  # the true value was not shown
+    assert "recorded: 60 %" in q.predict(60).text  # type: ignore[union-attr]
+    assert q.check().status == CORRECT
+
+
+def test_verify_ignores_the_learners_locked_prediction() -> None:
+    q = make_predict(truth=0.62)
+    q.predict(10)
+    q.check()
+    assert q.verify() == []
+    assert q.prediction == pytest.approx(0.10) and q.revealed == pytest.approx(0.62)
 
 
 def test_predict_odd_guesses() -> None:
@@ -45,6 +98,8 @@ def test_predict_odd_guesses() -> None:
     assert q.predict(250).status == INCORRECT  # type: ignore[union-attr]
     assert q.prediction is None
     assert q.check(0.61).status == CORRECT  # predict and check in one go
+    assert q.check(0.1).status == CORRECT  # the answer was shown: 0.61 stays
+    q.reset()
     assert q.check(0.1).status == INCORRECT
 
 
@@ -61,6 +116,7 @@ def test_predict_speaks_of_one_customer_and_one_point() -> None:
     fb = q.check(40)
     assert fb.status == CORRECT
     assert "Only 1 customer off" in fb.message and "within 5 customers" in fb.message
+    q.reset()
     fb = q.check(30)
     assert "That is 11 customers too low" in fb.message
     one = PredictQuestion("?", truth=lambda: 1, tolerance=0, unit=("customer", "customers"))

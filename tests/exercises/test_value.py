@@ -211,3 +211,119 @@ def test_rounding_to_decimals_and_an_explicit_band() -> None:
         ValueQuestion("?", answer=1, accept_rounded_to=-1)
     with pytest.raises(ValueError, match="range"):
         ValueQuestion("?", answer=1, also_accept=(6, 5))
+
+
+NOT_FIXED = "81 is the CSAT when the problem *was* fixed; you need the column *if not*."
+
+
+def csat_not_fixed(**extra: Any) -> ValueQuestion:
+    """Like notebook 01's q2: CSAT (%) when the problem was not fixed, 81 when it was."""
+    return ValueQuestion(
+        "CSAT if not fixed?",
+        answer=63.4,
+        tolerance=0.6,
+        hints=["Row *problem fixed*."],
+        mistakes={81: NOT_FIXED, 18.6: "That is 100 minus the answer."},
+        **extra,
+    )
+
+
+@pytest.mark.parametrize("typed", [81, 81.5, 80.5, np.int64(81)])
+def test_a_foreseen_mistake_gets_its_explanation(typed: Any) -> None:
+    fb = csat_not_fixed().check(typed)
+    assert fb.status == INCORRECT
+    assert fb.message.startswith(NOT_FIXED)
+    assert "not what I get" not in fb.message and "hint()" in fb.message
+
+
+def test_only_a_matching_wrong_answer_gets_the_explanation() -> None:
+    q = csat_not_fixed()
+    assert NOT_FIXED not in q.check(82).message  # outside the tolerance of 81
+    assert q.check(18.6).message.startswith("That is 100 minus the answer.")
+    assert q.check(63.4).status == CORRECT
+    right = ValueQuestion("?", answer=63.4, tolerance=0.6, mistakes={63.2: "never shown"})
+    assert right.check(63.2).status == CORRECT  # the right answer wins over a mistake
+    rounded = ValueQuestion("?", answer=5.18, accept_rounded_to=0, mistakes={2.6: "halved"})
+    assert rounded.check(3).message == "halved"  # 2.6 rounded, as the question allows
+
+
+def test_a_foreseen_mistake_may_be_computed_lazily() -> None:
+    calls = []
+
+    def subtracted() -> float:
+        calls.append(1)
+        return 41.0 - 8.0
+
+    q = ValueQuestion(
+        "How many times as often?",
+        answer=lambda: 41.0 / 8.0,
+        tolerance=0.15,
+        mistakes={subtracted: "You subtracted the two figures; divide them instead."},
+    )
+    assert q.check(41 / 8).status == CORRECT
+    assert calls == []  # not needed for a right answer
+    assert q.check(33).message.startswith("You subtracted")
+    assert q.check(30).status == INCORRECT
+    assert calls == [1]
+
+
+def test_foreseen_mistakes_are_in_the_examples_and_verified() -> None:
+    q = csat_not_fixed()
+    right, wrongs = q.examples()
+    assert right == 63.4 and wrongs[:2] == [81.0, 18.6] and len(wrongs) >= 4
+    assert q.verify() == []
+    clash = ValueQuestion("?", answer=63.4, tolerance=0.6, mistakes={63.0: "oops"})
+    assert any("gives 'correct'" in p for p in clash.verify())
+    shadowed = ValueQuestion("?", answer=1.0, mistakes={81: "first", (lambda: 81): "second"})
+    assert any("does not get its explanation" in p for p in shadowed.verify())
+    text = ValueQuestion("Which shop?", answer="North", mistakes={3: "x"})
+    assert any("answer is a number" in p for p in text.verify())
+
+
+def test_a_failing_mistake_is_our_side_not_a_traceback() -> None:
+    q = ValueQuestion("?", answer=2.0, mistakes={(lambda: 1 / 0): "x"}, name="q9")
+    assert q.check(2).status == CORRECT
+    fb = q.check(5)
+    assert fb.trouble and "ZeroDivisionError" in fb.detail
+    assert any("examples() failed" in p for p in q.verify())
+
+
+def five_times_ratio(**extra: Any) -> ValueQuestion:
+    """Like notebook 01's q3: a visit scored 5 led to a return 5.18 times as often as a 4."""
+    return ValueQuestion(
+        "How many times as often?", answer=5.18124, accept_rounded_to=0, is_ratio=True, **extra
+    )
+
+
+@pytest.mark.parametrize("typed", [1 / 5.18124, 0.19, 0.2, 0.1931])
+def test_a_ratio_divided_the_other_way_round(typed: float) -> None:
+    fb = five_times_ratio(tolerance=0.15).check(typed)
+    assert fb.status == INCORRECT
+    assert "divided the other way round" in fb.message
+    assert "larger figure ÷ the smaller" in fb.message
+
+
+def test_the_other_way_round_ignores_the_tolerance_and_needs_is_ratio() -> None:
+    wide = five_times_ratio(tolerance=2.0)  # 0.19 would otherwise be "close"
+    assert "divided the other way round" in wide.check(0.19).message
+    plain = ValueQuestion("?", answer=5.18124, tolerance=2.0)
+    assert "divided the other way round" not in plain.check(0.19).message
+    assert "other way round" not in five_times_ratio(tolerance=0.15).check(0.17).message
+    small = ValueQuestion("?", answer=0.193, tolerance=0.005, is_ratio=True)
+    assert "smaller figure ÷ the larger" in small.check(5.18).message
+
+
+def test_a_ratio_question_verifies_the_reciprocal() -> None:
+    q = five_times_ratio(tolerance=0.15)
+    right, wrongs = q.examples()
+    assert wrongs[0] == pytest.approx(1 / 5.18124)
+    assert q.verify() == []
+
+
+def test_odd_answers_never_raise_with_mistakes_and_a_ratio() -> None:
+    from sample_questions import odd_answers
+
+    q = five_times_ratio(tolerance=0.15, mistakes={4.18: "That is how many times *more*."})
+    for answer in odd_answers():
+        fb = q.check(answer)
+        assert fb.status in {INCORRECT, NOT_ATTEMPTED} and not fb.trouble, (answer, fb)
