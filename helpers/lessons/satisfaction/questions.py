@@ -14,18 +14,25 @@ from helpers.lessons.satisfaction import model
 from helpers.lessons.satisfaction.simulators import SERVICE_SLIDERS, satisfaction_simulator
 
 
-def _fives_question_not_answered() -> float:
+def _moments_value(column: str) -> float:
     from helpers.lessons.satisfaction.in_town import moments_table
 
     table = moments_table(cached_table("visits"), cached_table("surveys"))
-    return float(table.loc["questions_answered", "top_not"])
+    return float(table.loc["questions_answered", column])
+
+
+def _fives_question_not_answered() -> float:
+    return _moments_value("top_not")
+
+
+def _came_back(score: int) -> float:
+    from helpers.lessons.satisfaction.in_town import return_by_score
+
+    return float(return_by_score(cached_table("visits")).loc[score, "came back (%)"])
 
 
 def _five_versus_three() -> float:
-    from helpers.lessons.satisfaction.in_town import return_by_score
-
-    came_back = return_by_score(cached_table("visits"))["came back (%)"]
-    return float(came_back.loc[5] / came_back.loc[3])
+    return _came_back(5) / _came_back(3)
 
 
 def _coming_back(sim) -> tuple[float, str]:
@@ -62,6 +69,12 @@ exercises = Exercises(
         answer=_fives_question_not_answered,
         variable="fives_question_not_answered",
         tolerance=0.6,
+        mistakes={
+            lambda: _moments_value("top_well"): "That is the share of 5s when the question *was* "
+            "answered; you need the column *5s if not*.",
+            lambda: _moments_value("csat_not"): "That is the CSAT (4s and 5s) when the question "
+            "was not answered; you need the share of 5s only: column *5s if not*.",
+        },
         non_negative=True,
         source="data",
         hints=[
@@ -80,6 +93,11 @@ exercises = Exercises(
         answer=_five_versus_three,
         variable="five_versus_three",
         accept_rounded_to=0,
+        is_ratio=True,
+        mistakes={
+            lambda: _came_back(5) - _came_back(3): "You subtracted: 'times as often' means "
+            "divide the figure for 5 by the figure for 3.",
+        },
         tolerance=0.3,
         non_negative=True,
         source="data",
