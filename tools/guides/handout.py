@@ -17,7 +17,9 @@ HANDOUT_STYLE = (
 .handout .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.2em; }
 .handout li, .handout p { margin: 0.1em 0; }
 .handout ol.exercises li { margin: 0.25em 0; }
-@media print { .handout { font-size: 11pt; line-height: 1.32; } }
+@media print {
+  .handout { font-size: 11pt; line-height: 1.32; }
+}
 """
 )
 

@@ -29,6 +29,16 @@ PDF printed from that HTML:
 """
 
 _HOW = """
+## How to read a guide
+
+Before the class, read the route table and pick the column for the time you have: it says, for
+every section, whether to keep it, shorten it (to how many minutes) or cut it. Then follow
+*Section by section* in notebook order: each section gives its time, the question to ask the room
+before anyone touches a slider, the misconceptions to expect, what to do if something goes wrong,
+and, in a box, each simulator shown there with what the room should see and the one sentence to
+remember. *Exercises and answers* gives every answer as the notebook's own check computes it, with
+what to say to each wrong choice. The handout goes to learners (it holds no answers).
+
 ## How to read the routes
 
 {rule}
