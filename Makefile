@@ -10,7 +10,7 @@ PORT ?= 8888
 export JUPYTER_CONFIG_PATH := $(CURDIR)/jupyter
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 
-.PHONY: help setup lab test present bench data notebooks strings lesson reset clean
+.PHONY: help setup lab test present bench data notebooks guides strings lesson reset clean
 
 help:
 	@echo "make lab      set up (first time) and open the course in JupyterLab"
@@ -19,6 +19,7 @@ help:
 	@echo "make bench    measure model and slider-to-chart speed; writes bench/results.md"
 	@echo "make data     rebuild data/ from its generator (the result must not change)"
 	@echo "make notebooks build notebooks/*.ipynb from their text sources in notebooks/src/"
+	@echo "make guides   build the trainer guides and handouts in docs/guides/ (HTML, and PDF via Chromium)"
 	@echo "make strings  extract the learner-facing strings of helpers/ for translators"
 	@echo "make lesson NAME=06_topic   start a new lesson from the template"
 	@echo "make reset    put the notebooks back to their starting state (discards your edits)"
@@ -50,6 +51,10 @@ data: setup
 
 notebooks: setup
 	$(BIN)/python tools/notebooks.py build
+
+# HTML always; PDF only where the HTML changed (python -m tools.guides html: no browser needed).
+guides: setup
+	$(BIN)/python -m tools.guides
 
 strings: setup
 	$(BIN)/python tools/strings.py
