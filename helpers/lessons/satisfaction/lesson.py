@@ -12,7 +12,7 @@ LESSON = Lesson(
     notebook="01_satisfaction",
     title=N_("Satisfaction"),
     question=N_('What makes a customer satisfied, and why is "satisfied" not enough?'),
-    minutes=100,
+    minutes=118,
     simulations=(
         Simulation(
             name="satisfaction",
