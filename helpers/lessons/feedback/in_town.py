@@ -234,3 +234,21 @@ def staff_against_truth(visits: pd.DataFrame, surveys: pd.DataFrame, shop: str) 
 def rank_agreement(table: pd.DataFrame) -> float:
     """How well the survey ranking follows the true one (Spearman correlation, -1 to 1)."""
     return float(table["survey CSAT (%)"].corr(table["true CSAT (%)"], method="spearman"))
+
+
+def funnel_summary(surveys: pd.DataFrame) -> pd.DataFrame:
+    """Per shop: staff named, the fewest and most surveys behind one person, the shop's CSAT of
+    named answers, and how many people lie above or below the funnel."""
+    names = shop_names()
+    rows = {}
+    for shop in sorted(names):
+        funnel = staff_funnel(surveys, shop)
+        rows[names[shop]] = {
+            "staff named": len(funnel.people),
+            "fewest surveys": int(funnel.people["surveys"].min()),
+            "most surveys": int(funnel.people["surveys"].max()),
+            "shop CSAT (%)": round(funnel.centre),
+            "above the funnel": funnel.count("above"),
+            "below the funnel": funnel.count("below"),
+        }
+    return pd.DataFrame.from_dict(rows, orient="index")
