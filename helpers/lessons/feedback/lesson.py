@@ -39,8 +39,9 @@ LESSON = Lesson(
             ),
             factory=simulators.staff_funnel_simulator,
             expected=N_(
-                "With 10 surveys each the truly best comes top about one month in five; even "
-                "with 100 each, less than half the time. The points outside the funnel are few."
+                "With 10 surveys each the truly best comes top about one month in six; even "
+                "with 100 each, only about half the time. With 10 surveys each, hardly anyone "
+                "lies outside the funnel."
             ),
             takeaway=N_(
                 "Never rank a colleague on a handful of surveys: inside the funnel, the order "

@@ -76,7 +76,7 @@ PARAMETERS: dict[str, Parameter] = {
     )
 }
 #: True quality rank of each person (0 = worst): fixed, and unrelated to their workload.
-QUALITY_RANK = np.array([5, 9, 2, 11, 0, 7, 3, 6, 10, 1, 8, 4])
+QUALITY_RANK = np.array([11, 3, 7, 4, 10, 6, 1, 5, 8, 9, 2, 0])
 BEST, WORST = int(np.argmax(QUALITY_RANK)), int(np.argmin(QUALITY_RANK))
 
 
