@@ -121,7 +121,12 @@ def _table(text: str, name: str) -> tuple[pd.DataFrame, str]:
         raise SurveyFileError(_("There is nothing in {name}.").format(name=name))
     sep = max((";", ",", "\t"), key=first.count)
     cells = pd.read_csv(
-        io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, skip_blank_lines=False
+        io.StringIO(text),
+        sep=sep,
+        dtype=str,
+        keep_default_na=False,
+        skip_blank_lines=False,
+        index_col=False,  # a trailing separator must not turn the first column into an index
     )
     cells.columns = [str(c).strip() for c in cells.columns]
     cells = cells.fillna("").apply(lambda column: column.str.strip())
@@ -161,17 +166,26 @@ def _scores(cells: pd.Series, column: str, scale: str, trust_scale: bool) -> pd.
     cells = cells.mask(cells.str.lower().isin(NO_ANSWER), "")
     numbers = pd.to_numeric(cells.str.replace(",", ".", regex=False), errors="coerce")
     filled = cells != ""
-    for bad, what in (
-        (filled & numbers.isna(), _("are not numbers")),
-        (numbers.notna() & (numbers % 1 != 0), _("are not whole numbers")),
-    ):
+    checks = (
+        (
+            filled & numbers.isna(),
+            ("Column {column}: {count} score is not a number: {lines}.",
+             "Column {column}: {count} scores are not numbers: {lines}."),
+        ),
+        (
+            numbers.notna() & (numbers % 1 != 0),
+            ("Column {column}: {count} score is not a whole number: {lines}.",
+             "Column {column}: {count} scores are not whole numbers: {lines}."),
+        ),
+    )  # fmt: skip
+    for bad, (one, many) in checks:
         if bad.any():
+            count = int(bad.sum())
             raise SurveyFileError(
-                _("Column {column}: {count} scores {what}: {lines}.").format(
-                    column=repr(column), count=int(bad.sum()), what=what,
-                    lines=_lines(cells.index[bad], cells[bad]),
+                ngettext(one, many, count).format(
+                    column=repr(column), count=count, lines=_lines(cells.index[bad], cells[bad])
                 )
-            )  # fmt: skip
+            )
     low, high = SCALES[scale]
     found = numbers.dropna()
     if scale == "csat" and (found > high).any() and found.between(0, 10).all():
@@ -194,9 +208,14 @@ def _scores(cells: pd.Series, column: str, scale: str, trust_scale: bool) -> pd.
             )
     outside = numbers.notna() & ~numbers.between(low, high)
     if outside.any():
+        count = int(outside.sum())
         raise SurveyFileError(
-            _("Column {column}: {count} scores are not between {low} and {high}: {lines}.").format(
-                column=repr(column), count=int(outside.sum()), low=low, high=high,
+            ngettext(
+                "Column {column}: {count} score is not between {low} and {high}: {lines}.",
+                "Column {column}: {count} scores are not between {low} and {high}: {lines}.",
+                count,
+            ).format(
+                column=repr(column), count=count, low=low, high=high,
                 lines=_lines(cells.index[outside], cells[outside]),
             )
         )  # fmt: skip
