@@ -132,7 +132,10 @@ exercises = Exercises(
         },
         correct="c",
         explanations={
-            "a": "On 3 surveys, 100 % happens to about half of the people as good as the team (0.8³).",
+            "a": (
+                "On 3 surveys, 100 % happens to about half of the people as good as the team "
+                "(0.8³)."
+            ),
             "b": (
                 "40 surveys say more, but 70 % against 80 % could still be chance: look at where "
                 "Alex sits against the funnel before you judge."

@@ -115,7 +115,7 @@ def test_scores_that_are_not_numbers_name_the_lines():
     with pytest.raises(SurveyFileError) as error:
         read_survey(b"score\nten\n9\n8.5\n", scale="nps")
     assert "line 2 ('ten')" in str(error.value) and "1 score is not a number" in str(error.value)
-    with pytest.raises(SurveyFileError, match="not whole numbers"):
+    with pytest.raises(SurveyFileError, match="1 score is not a whole number"):
         read_survey(b"score\n9\n8.5\n", scale="nps")
 
 
