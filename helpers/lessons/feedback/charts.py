@@ -23,6 +23,30 @@ _LOOK = {
 }
 
 
+def _labels(people: pd.DataFrame) -> list[str]:
+    """One label per spot: people with the same surveys and score share it ("S03, S08")."""
+    spots = people.groupby(["surveys", "score"], sort=False).groups
+    first = {spot: ", ".join(map(str, members)) for spot, members in spots.items()}
+    labels, seen = [], set()
+    for spot in zip(people["surveys"], people["score"], strict=True):
+        labels.append("" if spot in seen else first[spot])
+        seen.add(spot)
+    return labels
+
+
+def _label_positions(people: pd.DataFrame) -> list[str]:
+    """Labels to the right of their point; where several people share a score, alternately above
+    and below, so that labels on one row never run into each other."""
+    score = people["score"].round(6)
+    spots = people.assign(_s=score).drop_duplicates(["surveys", "_s"])
+    shared = score.isin(spots["_s"][spots["_s"].duplicated(keep=False)])
+    order = people.assign(_s=score).sort_values(["_s", "surveys"]).groupby("_s").cumcount()
+    return [
+        ("top center" if order[p] % 2 == 0 else "bottom center") if shared[p] else "middle right"
+        for p in people.index
+    ]
+
+
 def funnel_chart(funnel: Funnel, title: str, colour: str = COLOURS["blue"]) -> go.Figure:
     """Each person's score against their surveys, with the team's line and chance's limits."""
     people = funnel.people
@@ -52,8 +76,8 @@ def funnel_chart(funnel: Funnel, title: str, colour: str = COLOURS["blue"]) -> g
                 x=people["surveys"],
                 y=people["score"],
                 mode="markers+text",
-                text=list(people.index),
-                textposition="top center",
+                text=_labels(people),
+                textposition=_label_positions(people),
                 cliponaxis=False,
                 marker=dict(
                     color=[c for c, _s in looks],
@@ -61,7 +85,8 @@ def funnel_chart(funnel: Funnel, title: str, colour: str = COLOURS["blue"]) -> g
                     size=16,
                     line=dict(width=1, color="#1A1A1A"),
                 ),
-                hovertemplate="%{text}: %{y:.0f}"
+                customdata=list(people.index),
+                hovertemplate="%{customdata}: %{y:.0f}"
                 + unit
                 + _(" from %{x} surveys")
                 + "<extra></extra>",
@@ -69,10 +94,10 @@ def funnel_chart(funnel: Funnel, title: str, colour: str = COLOURS["blue"]) -> g
         ],  # fmt: skip
         layout=dict(
             title=title,
-            xaxis=dict(title=_("surveys about this person"), range=[0, most * 1.15]),
+            xaxis=dict(title=_("surveys about this person"), range=[0, most * 1.25]),
             yaxis=dict(title=y_title, range=y_range),
             showlegend=False,
-            height=560,
+            height=560 if funnel.measure == "csat" else 680,
             margin=dict(t=150),
             annotations=[
                 key(

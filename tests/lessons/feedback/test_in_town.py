@@ -110,4 +110,6 @@ def test_charts_build(town):
     visits, surveys, _ = town
     assert len(response_chart(in_town.response_by_satisfaction(visits, surveys)).data) == 1
     figure = funnel_chart(in_town.staff_funnel(surveys, "SH2"), "Market Street")
-    assert len(figure.data) == 4 and list(figure.data[3].text)[0].startswith("S")
+    assert len(figure.data) == 4 and list(figure.data[3].customdata)[0].startswith("S")
+    labels = [t for t in figure.data[3].text if t]
+    assert sum(len(t.split(", ")) for t in labels) == len(figure.data[3].customdata)
