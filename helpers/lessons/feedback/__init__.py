@@ -1,0 +1,1 @@
+"""Notebook 04 · feedback: what surveys and complaints really tell us, and how to act on them."""

@@ -1,0 +1,135 @@
+"""Charts of notebook 04 that are not simulators: the funnel of real data, and who answers.
+
+Both the town's staff funnel and a team's own survey use :func:`funnel_chart`, so the two look
+alike. Plain plotly figures in the course theme; no styling beyond data colours.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+import helpers.theme  # noqa: F401  (the course's chart look)
+from helpers.i18n import _
+from helpers.lessons.feedback.funnel import ABOVE, BELOW, Funnel
+from helpers.lessons.feedback.simulators import key
+from helpers.theme import COLOURS, MEANING, TEXT_MUTED
+
+#: Marker colour and symbol by position in the funnel (colour is never the only cue).
+_LOOK = {
+    ABOVE: (MEANING["good"], "triangle-up"),
+    BELOW: (MEANING["bad"], "triangle-down"),
+}
+
+
+def _labels(people: pd.DataFrame) -> list[str]:
+    """One label per spot: people with the same surveys and score share it ("S03, S08")."""
+    spots = people.groupby(["surveys", "score"], sort=False).groups
+    first = {spot: ", ".join(map(str, members)) for spot, members in spots.items()}
+    labels, seen = [], set()
+    for spot in zip(people["surveys"], people["score"], strict=True):
+        labels.append("" if spot in seen else first[spot])
+        seen.add(spot)
+    return labels
+
+
+def _label_positions(people: pd.DataFrame) -> list[str]:
+    """Labels to the right of their point; where several people share a score, alternately above
+    and below, so that labels on one row never run into each other."""
+    score = people["score"].round(6)
+    spots = people.assign(_s=score).drop_duplicates(["surveys", "_s"])
+    shared = score.isin(spots["_s"][spots["_s"].duplicated(keep=False)])
+    order = people.assign(_s=score).sort_values(["_s", "surveys"]).groupby("_s").cumcount()
+    return [
+        ("top center" if order[p] % 2 == 0 else "bottom center") if shared[p] else "middle right"
+        for p in people.index
+    ]
+
+
+def funnel_chart(funnel: Funnel, title: str, colour: str = COLOURS["blue"]) -> go.Figure:
+    """Each person's score against their surveys, with the team's line and chance's limits."""
+    people = funnel.people
+    looks = [_LOOK.get(p, (colour, "circle")) for p in people["position"]]
+    unit = "%" if funnel.measure == "csat" else ""
+    y_title = _("CSAT (%)") if funnel.measure == "csat" else _("NPS (points)")
+    y_range = [-2, 108] if funnel.measure == "csat" else [-105, 108]
+    most = max(int(people["surveys"].max()), 10)
+    line = dict(color=TEXT_MUTED, width=3, dash="dash", shape="hv")
+    curve = funnel.curve
+    return go.Figure(
+        [
+            go.Scatter(
+                x=curve["surveys"], y=curve["low"], mode="lines", line=line, hoverinfo="skip"
+            ),
+            go.Scatter(
+                x=curve["surveys"], y=curve["high"], mode="lines", line=line, hoverinfo="skip"
+            ),
+            go.Scatter(
+                x=[1, most * 1.15],
+                y=[funnel.centre] * 2,
+                mode="lines",
+                line=dict(color="#1A1A1A", width=2),
+                hoverinfo="skip",
+            ),
+            go.Scatter(
+                x=people["surveys"],
+                y=people["score"],
+                mode="markers+text",
+                text=_labels(people),
+                textposition=_label_positions(people),
+                cliponaxis=False,
+                marker=dict(
+                    color=[c for c, _s in looks],
+                    symbol=[s for _c, s in looks],
+                    size=16,
+                    line=dict(width=1, color="#1A1A1A"),
+                ),
+                customdata=list(people.index),
+                hovertemplate="%{customdata}: %{y:.0f}"
+                + unit
+                + _(" from %{x} surveys")
+                + "<extra></extra>",
+            ),
+        ],  # fmt: skip
+        layout=dict(
+            title=title,
+            xaxis=dict(title=_("surveys about this person"), range=[0, most * 1.25]),
+            yaxis=dict(title=y_title, range=y_range),
+            showlegend=False,
+            height=560 if funnel.measure == "csat" else 680,
+            margin=dict(t=150),
+            annotations=[
+                key(
+                    (
+                        _("solid line: the team · dashed: where chance alone puts someone"),
+                        _("as good as the team · ▲ above the funnel · ▼ below it"),
+                    ),
+                    y=1.22,
+                )
+            ],
+        ),
+    )
+
+
+def response_chart(table: pd.DataFrame) -> go.Figure:
+    """Bars: the town's answer rate (%) by the visit's true satisfaction."""
+    colours = [MEANING["bad"]] * 2 + [MEANING["neutral"]] * 2 + [MEANING["good"]]
+    return go.Figure(
+        go.Bar(
+            x=[str(s) for s in table.index],
+            y=table["answer rate (%)"],
+            marker_color=colours[: len(table)],
+            texttemplate="%{y:.0f} %",
+            textposition="outside",
+            cliponaxis=False,
+            customdata=np.stack([table["answered"], table["sent"]], axis=1),
+            hovertemplate=_("score %{x}: %{customdata[0]} of %{customdata[1]} answered")
+            + "<extra></extra>",
+        ),
+        layout=dict(
+            title=_("In our town: who answers the survey, by how the visit really felt"),
+            xaxis=dict(title=_("true satisfaction of the visit (1 = very unhappy, 5 = delighted)")),
+            yaxis=dict(title=_("surveys answered (%)"), range=[0, 60]),
+        ),
+    )

@@ -1,0 +1,183 @@
+"""Ranking staff fairly: how often does a ranking on surveys put the truly best person on top?
+
+The model in plain words
+------------------------
+A team of :data:`STAFF` people serves customers. Each person has a *true* CSAT (the share of
+their customers who would answer 4 or 5 if all were asked): the team averages :data:`TEAM_CSAT`
+and the best is ``spread`` points above the worst, the others evenly in between. Each month every
+person gets some surveys: ``surveys`` on average, part-timers fewer, full-timers more (fixed
+:data:`WORKLOAD` shares, not linked to how good anyone is). We simulate :data:`ROUNDS` such months,
+rank the team on each month's CSAT, and count how often the truly best person comes top and the
+truly worst comes bottom. The chart shows one month as a funnel plot (:mod:`.funnel`).
+
+The formulas
+------------
+Person *i* with true share ``p_i`` and ``n_i`` surveys gets ``X_i ~ Binomial(n_i, p_i)`` satisfied
+answers (one random number per survey, drawn once: satisfied when it is below ``p_i``); their CSAT
+is ``X_i / n_i``. Ties are broken at random (a fair lottery), because a
+ranking has to put someone first. The funnel's limits are exact binomial around the month's team
+CSAT (:func:`.funnel.share_limits`).
+
+What is illustrative
+--------------------
+The team size, its average CSAT (80 %), the workloads and the even spread of true CSAT are our
+choices. The statistics of ranking on small samples are not: with few surveys, chance alone
+decides much of the top and the bottom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from helpers.i18n import N_
+from helpers.lessons.feedback.funnel import share_limits
+from helpers.lessons.feedback.params import read_values
+from helpers.parameters import Parameter
+
+STAFF = 12
+TEAM_CSAT = 0.80
+ROUNDS = 2_000
+SEED = 20_040_402
+#: Each person's share of the surveys (mean 1): part-timers get fewer, full-timers more. The
+#: order is shuffled against true quality, so the best person is not the busiest.
+WORKLOAD = np.array([1.0, 0.5, 1.5, 0.7, 1.3, 0.4, 1.1, 1.6, 0.6, 0.9, 1.4, 1.0])
+#: Staff codes, as the chart labels them (no names: a room should not rank named colleagues).
+CODES = tuple("ABCDEFGHIJKL")
+
+PARAMETERS: dict[str, Parameter] = {
+    p.name: p
+    for p in (
+        Parameter(
+            "surveys",
+            N_("Surveys per person"),
+            N_("Surveys per person, on average"),
+            "",
+            10,
+            5,
+            100,
+            5,
+            N_("How many surveys each person gets in the period, on average."),
+        ),
+        Parameter(
+            "spread",
+            N_("Real gap between best and worst"),
+            N_("Real gap, best to worst (CSAT points)"),
+            "points",
+            20,
+            0,
+            40,
+            5,
+            N_("How much better the truly best person serves than the truly worst."),
+            illustrative=True,
+        ),
+    )
+}
+#: True quality rank of each person (0 = worst): fixed, and unrelated to their workload.
+QUALITY_RANK = np.array([11, 3, 7, 4, 10, 6, 1, 5, 8, 9, 2, 0])
+BEST, WORST = int(np.argmax(QUALITY_RANK)), int(np.argmin(QUALITY_RANK))
+
+
+def true_csat(spread: float) -> np.ndarray:
+    """Each person's true CSAT (0-1): evenly from ``spread``/2 points below the team's to
+    ``spread``/2 above."""
+    return TEAM_CSAT + spread / 100 * (QUALITY_RANK / (STAFF - 1) - 0.5)
+
+
+def survey_counts(surveys: float) -> np.ndarray:
+    """Each person's number of surveys (at least 1)."""
+    return np.maximum(np.rint(surveys * WORKLOAD), 1).astype(int)
+
+
+@dataclass(frozen=True)
+class Rankings:
+    """Many simulated months of the same team, ranked on their CSAT."""
+
+    spread: float
+    counts: np.ndarray  #: surveys per person
+    truth: np.ndarray  #: true CSAT per person, 0-1
+    observed: np.ndarray  #: CSAT per month and person, 0-1 (ROUNDS × STAFF)
+    top: np.ndarray  #: who came top each month (index)
+    bottom: np.ndarray  #: who came bottom each month (index)
+
+    @property
+    def best_on_top(self) -> float:
+        """Share of months in which the truly best person came top."""
+        return float(np.mean(self.top == BEST))
+
+    @property
+    def worst_at_bottom(self) -> float:
+        """Share of months in which the truly worst person came bottom."""
+        return float(np.mean(self.bottom == WORST))
+
+    def shown_month(self) -> np.ndarray:
+        """CSAT (%) of each person in the month the chart shows (the first)."""
+        return 100 * self.observed[0]
+
+    def limits(self, month: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """The chance limits (%) of a month at each person's number of surveys."""
+        centre = float((self.observed[month] * self.counts).sum() / self.counts.sum())
+        low, high = share_limits(centre, self.counts)
+        return 100 * low, 100 * high
+
+    def outside(self, month: int = 0) -> int:
+        """How many people lie outside the funnel in a month."""
+        low, high = self.limits(month)
+        score = 100 * self.observed[month]
+        return int(np.sum((score < low - 1e-9) | (score > high + 1e-9)))
+
+    def share_outside(self) -> float:
+        """Share of person-months outside the funnel, over every simulated month."""
+        centre = (self.observed * self.counts).sum(axis=1) / self.counts.sum()
+        low, high = share_limits(centre[:, None], self.counts[None, :])
+        return float(np.mean((self.observed < low - 1e-9) | (self.observed > high + 1e-9)))
+
+
+@cache
+def _draws() -> tuple[np.ndarray, np.ndarray]:
+    """One random number per month, person and survey (drawn once, so a slider move changes only
+    the answers at the margin), and a tiny random number per month and person to break ties."""
+    rng = np.random.default_rng(SEED)
+    max_count = int(survey_counts(PARAMETERS["surveys"].high).max())
+    draws = rng.random((STAFF, ROUNDS, max_count), dtype=np.float32)
+    lottery = rng.random((ROUNDS, STAFF)) * 1e-6  # breaks ties at random, never reorders
+    draws.flags.writeable = lottery.flags.writeable = False
+    return draws, lottery
+
+
+def simulate_rankings(values: dict[str, float] | None = None, **changes: float) -> Rankings:
+    """:data:`ROUNDS` months of surveys for the team; ``values`` are slider values."""
+    v = read_values(PARAMETERS, values, changes, "ranking model")
+    counts = survey_counts(v["surveys"])
+    truth = true_csat(v["spread"])
+    draws, lottery = _draws()
+    happy = np.column_stack(
+        [
+            np.count_nonzero(draws[i, :, : counts[i]] < np.float32(truth[i]), axis=1)
+            for i in range(STAFF)
+        ]
+    )
+    observed = happy / counts
+    return Rankings(
+        spread=v["spread"],
+        counts=counts,
+        truth=truth,
+        observed=observed,
+        top=np.argmax(observed + lottery, axis=1),
+        bottom=np.argmin(observed + lottery, axis=1),
+    )
+
+
+def time_update(repeats: int = 50) -> float:
+    """Median seconds for one :func:`simulate_rankings` plus the chart's limits (for tests)."""
+    import time
+
+    times = []
+    for i in range(repeats):
+        started = time.perf_counter()
+        result = simulate_rankings(surveys=100 - 5 * (i % 3))
+        result.limits()
+        times.append(time.perf_counter() - started)
+    return float(np.median(times))

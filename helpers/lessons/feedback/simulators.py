@@ -1,0 +1,390 @@
+"""The simulators of notebook 04: sliders and charts in front of the lesson's models.
+
+Each factory builds a :class:`~helpers.simulator.Simulator`: the model runs once per slider move,
+and its result feeds both the chart (changed in place) and the caption under it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from helpers.i18n import _
+from helpers.lessons.feedback import iceberg, ranking, response, scores
+from helpers.lessons.feedback.funnel import share_limits
+from helpers.simulator import Simulator, big, percent_text, slider_for
+from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED
+
+_FADED = 0.35
+#: Where each simulated survey's dot sits across its strip (fixed, so only the scores move).
+_JITTER = np.random.default_rng(4).uniform(-0.4, 0.4, scores.SURVEYS)
+
+
+def key(lines: tuple[str, ...], y: float = 0.98) -> dict:
+    """A fixed note in the top left of the plot (one annotation, so its lines never overlap)."""
+    return dict(
+        x=0.01,
+        y=y,
+        xref="paper",
+        yref="paper",
+        xanchor="left",
+        yanchor="top",
+        align="left",
+        text="<br>".join(lines),
+        showarrow=False,
+        font=dict(size=BASE_FONT_SIZE, color=TEXT_MUTED),
+    )
+
+
+def _points(value: float) -> str:
+    return f"{value:.0f}"
+
+
+# --- How sure is a score? ---
+
+
+def _spread_figure() -> go.FigureWidget:
+    base = make_subplots(rows=1, cols=2, horizontal_spacing=0.16)
+    for col, colour in ((1, COLOURS["blue"]), (2, COLOURS["purple"])):
+        base.add_trace(
+            go.Scatter(
+                x=_JITTER,
+                y=np.zeros(scores.SURVEYS),
+                mode="markers",
+                marker=dict(color=colour, size=7, opacity=0.35),
+                hovertemplate=_("one survey: %{y:.0f}") + "<extra></extra>",
+            ),
+            row=1,
+            col=col,
+        )
+    axes = dict(range=[-0.5, 0.5], showticklabels=False, showgrid=False, zeroline=False)
+    base.update_xaxes(**axes, fixedrange=True)
+    base.update_yaxes(range=[-100, 100], title=_("NPS of one survey (points)"), row=1, col=1)
+    base.update_yaxes(range=[0, 100], title=_("CSAT of one survey (%)"), row=1, col=2)
+    base.update_yaxes(fixedrange=True)
+    for ref in ("", "2"):
+        base.add_shape(  # the ±95 % band, behind the dots
+            type="rect", xref=f"x{ref}", yref=f"y{ref}", x0=-0.5, x1=0.5, y0=0, y1=0,
+            fillcolor=MEANING["neutral"], opacity=0.3, line_width=0, layer="below",
+        )  # fmt: skip
+        base.add_shape(  # the truth
+            type="line", xref=f"x{ref}", yref=f"y{ref}", x0=-0.5, x1=0.5, y0=0, y1=0,
+            line=dict(color="#1A1A1A", width=4),
+        )  # fmt: skip
+    base.update_layout(
+        title=_("1,000 surveys of the same shop: how far from the truth?"),
+        showlegend=False,
+        height=560,
+        margin=dict(t=150),
+        annotations=[
+            key(
+                (
+                    _("each dot: one survey · black line: the truth"),
+                    _("blue band: within the 95 % margin"),
+                ),
+                y=1.2,
+            )
+        ],
+    )
+    return go.FigureWidget(base)
+
+
+def score_spread_simulator() -> Simulator:
+    """Sliders: answers per survey, the true shares → dots: the NPS and CSAT of 1,000 surveys of
+    the same shop, the truth, and the 95 % margin around it."""
+    figure = _spread_figure()
+
+    def draw(fig: go.FigureWidget, spread: scores.ScoreSpread) -> None:
+        fig.data[0].y = spread.nps.tolist()
+        fig.data[1].y = spread.csat.tolist()
+        truths = (spread.true_nps, 100 * spread.true_csat)
+        margins = (spread.nps_margin, spread.csat_margin)
+        for panel, (truth, margin) in enumerate(zip(truths, margins, strict=True)):
+            band, line = fig.layout.shapes[2 * panel], fig.layout.shapes[2 * panel + 1]
+            band.y0, band.y1 = truth - margin, truth + margin
+            line.y0 = line.y1 = truth
+
+    def caption(spread: scores.ScoreSpread) -> str:
+        low, high = spread.middle_95("nps")
+        return _(
+            "With {n} answers, one survey's NPS lands within {margin} points of the truth "
+            "({truth}) 95 times in 100: anywhere from {low} to {high}. CSAT: within ±{c_margin} "
+            "points of {c_truth} %."
+        ).format(
+            n=spread.answers,
+            margin=big("±" + _points(spread.nps_margin)),
+            truth=_points(spread.true_nps),
+            low=_points(low),
+            high=_points(high),
+            c_margin=_points(spread.csat_margin),
+            c_truth=_points(100 * spread.true_csat),
+        )
+
+    controls = {name: slider_for(p) for name, p in scores.PARAMETERS.items()}
+    return Simulator("score-spread", controls, figure, scores.simulate_surveys, draw, caption)
+
+
+# --- Ranking staff fairly ---
+
+FUNNEL_SURVEYS = (2, 200)  #: the funnel's x range (log scale), fixed so the room sees change
+
+
+def _marker_look() -> tuple[list[str], list[str]]:
+    colours, symbols = [], []
+    for person in range(ranking.STAFF):
+        if person == ranking.BEST:
+            colours.append(MEANING["good"])
+            symbols.append("diamond")
+        elif person == ranking.WORST:
+            colours.append(MEANING["bad"])
+            symbols.append("square")
+        else:
+            colours.append(COLOURS["blue"])
+            symbols.append("circle")
+    return colours, symbols
+
+
+def staff_funnel_simulator() -> Simulator:
+    """Sliders: surveys per person, the real gap between best and worst → funnel plot of one
+    simulated month (CSAT against surveys, with chance's limits); caption: how often the truly
+    best comes top over 2,000 months."""
+    colours, symbols = _marker_look()
+    grid = np.unique(np.geomspace(1, FUNNEL_SURVEYS[1], 60).astype(int))
+    line = dict(color=TEXT_MUTED, width=3, dash="dash", shape="hv")
+    figure = go.FigureWidget(
+        data=[
+            go.Scatter(
+                x=[1] * ranking.STAFF,
+                y=[0.0] * ranking.STAFF,
+                mode="markers+text",
+                text=list(ranking.CODES),
+                textposition="middle center",
+                textfont=dict(color="white", size=BASE_FONT_SIZE - 2),
+                marker=dict(color=colours, symbol=symbols, size=30, line=dict(width=1)),
+                hovertemplate=_("%{text}: CSAT %{y:.0f} % from %{x} surveys") + "<extra></extra>",
+            ),
+            go.Scatter(x=grid, y=[0.0] * len(grid), mode="lines", line=line, hoverinfo="skip"),
+            go.Scatter(x=grid, y=[0.0] * len(grid), mode="lines", line=line, hoverinfo="skip"),
+            go.Scatter(
+                x=list(FUNNEL_SURVEYS),
+                y=[0.0, 0.0],
+                mode="lines",
+                line=dict(color="#1A1A1A", width=2),
+                hoverinfo="skip",
+            ),
+        ],
+        layout=go.Layout(
+            title=_("Ranking staff on surveys: who is really different?"),
+            xaxis=dict(
+                title=_("surveys about this person (log scale)"),
+                type="log",
+                range=list(np.log10(FUNNEL_SURVEYS)),
+                fixedrange=True,
+            ),
+            yaxis=dict(title=_("CSAT this month (%)"), range=[0, 108], fixedrange=True),
+            showlegend=False,
+            height=560,
+            margin=dict(t=150),
+            annotations=[
+                key(
+                    (
+                        _("◆ green: truly best · ■ red: truly worst · letters: staff codes"),
+                        _("dashed: where chance alone puts someone as good as the team"),
+                    ),
+                    y=1.22,
+                )
+            ],
+        ),
+    )
+
+    def draw(fig: go.FigureWidget, result: ranking.Rankings) -> None:
+        fig.data[0].x = result.counts.tolist()
+        fig.data[0].y = result.shown_month().tolist()
+        centre = float((result.observed[0] * result.counts).sum() / result.counts.sum())
+        low, high = share_limits(centre, grid)
+        fig.data[1].y = (100 * low).tolist()
+        fig.data[2].y = (100 * high).tolist()
+        fig.data[3].y = [100 * centre] * 2
+
+    def caption(result: ranking.Rankings) -> str:
+        return _(
+            "With about {n} surveys each, the truly best person came top in {best} of "
+            "{rounds:,} simulated months, the truly worst came bottom in {worst}. This month "
+            "{outside} of {staff} people lie outside the funnel."
+        ).format(
+            n=int(round(result.counts.mean())),
+            best=big(percent_text(result.best_on_top)),
+            rounds=ranking.ROUNDS,
+            worst=percent_text(result.worst_at_bottom),
+            outside=result.outside(),
+            staff=ranking.STAFF,
+        )
+
+    controls = {name: slider_for(p) for name, p in ranking.PARAMETERS.items()}
+    return Simulator("staff-funnel", controls, figure, ranking.simulate_rankings, draw, caption)
+
+
+# --- Who answers? ---
+
+
+def response_measures() -> list[str]:
+    """The three measures the response chart compares, in the current language."""
+    return [_("unhappy<br>(1s and 2s)"), _("CSAT<br>(4s and 5s)"), _("delighted<br>(5s)")]
+
+
+def _measures(result: response.Response, survey: bool) -> list[float]:
+    shares = result.answered if survey else result.mix
+    values = [shares[:2].sum(), shares[3:].sum(), shares[4]]
+    return [0.0 if np.isnan(v) else 100 * float(v) for v in values]
+
+
+def who_answers_simulator() -> Simulator:
+    """Sliders: how many delighted, content and unhappy customers answer → bars: what the survey
+    says against the truth (all visits), for the unhappy, CSAT and the delighted."""
+    names = response_measures()
+    figure = go.FigureWidget(
+        data=[
+            go.Bar(
+                name=_("the survey says"),
+                x=names,
+                y=[0.0] * 3,
+                marker_color=COLOURS["blue"],
+                texttemplate="%{y:.0f} %",
+                textposition="outside",
+                cliponaxis=False,
+                hovertemplate=_("the survey: %{y:.1f} %") + "<extra></extra>",
+            ),
+            go.Bar(
+                name=_("the truth (every visit)"),
+                x=names,
+                y=[0.0] * 3,
+                marker=dict(color="rgba(0,0,0,0)", line=dict(color="#1A1A1A", width=3)),
+                texttemplate="%{y:.0f} %",
+                textposition="outside",
+                cliponaxis=False,
+                hovertemplate=_("the truth: %{y:.1f} %") + "<extra></extra>",
+            ),
+        ],
+        layout=go.Layout(
+            title=_("Who answers? What the survey says, and the truth"),
+            barmode="group",
+            yaxis=dict(title=_("% of customers"), range=[0, 110], fixedrange=True),
+            xaxis=dict(fixedrange=True),
+            legend=dict(orientation="h", x=0.01, y=1.02, yanchor="bottom"),
+            margin=dict(t=130),
+        ),
+    )
+
+    def draw(fig: go.FigureWidget, result: response.Response) -> None:
+        fig.data[0].y = _measures(result, survey=True)
+        fig.data[1].y = _measures(result, survey=False)
+
+    def caption(result: response.Response) -> str:
+        if result.response_rate == 0:
+            return _("Nobody answers: the survey says nothing at all.")
+        return _(
+            "The survey's CSAT is {survey}, the true CSAT {truth}: {bias} points off. "
+            "{rate} of customers answered."
+        ).format(
+            survey=big(percent_text(result.survey_csat)),
+            truth=percent_text(result.true_csat),
+            bias=f"{result.bias:+.0f}",
+            rate=percent_text(result.response_rate),
+        )
+
+    controls = {name: slider_for(p) for name, p in response.PARAMETERS.items()}
+    return Simulator("who-answers", controls, figure, response.survey_response, draw, caption)
+
+
+# --- The complaint iceberg ---
+
+
+def iceberg_groups() -> list[str]:
+    """The iceberg's three bars, in the current language."""
+    return [
+        _("complained,<br>put right"),
+        _("complained,<br>not put right"),
+        _("never<br>complained"),
+    ]
+
+
+def complaint_iceberg_simulator() -> Simulator:
+    """Sliders: how many unhappy customers complain, how many complaints are put right → bars
+    above the waterline (complaints heard) and below it (unhappy customers never heard from),
+    solid: those who stay; caption: what the complaints put right are worth (CLV)."""
+    groups = iceberg_groups()
+    colours = [MEANING["good"], MEANING["bad"], COLOURS["sky"]]
+    ticks = [-100, -75, -50, -25, 0, 25, 50]
+    figure = go.FigureWidget(
+        data=[
+            go.Bar(
+                x=groups,
+                y=[0.0] * 3,
+                marker=dict(color=colours, opacity=_FADED),
+                text=[""] * 3,
+                textposition="outside",
+                cliponaxis=False,
+                hovertemplate="%{x}: %{text}<extra></extra>",
+            ),
+            go.Bar(
+                x=groups,
+                y=[0.0] * 3,
+                marker=dict(color=colours),
+                hoverinfo="skip",
+            ),
+        ],
+        layout=go.Layout(
+            title=_("100 unhappy customers: the complaints we hear, and the rest"),
+            barmode="overlay",
+            yaxis=dict(
+                title=_("customers (of 100 unhappy)"),
+                range=[-112, 62],
+                tickvals=ticks,
+                ticktext=[str(abs(t)) for t in ticks],
+                fixedrange=True,
+                zeroline=True,
+                zerolinewidth=3,
+                zerolinecolor=COLOURS["blue"],
+            ),
+            xaxis=dict(fixedrange=True),
+            showlegend=False,
+            height=600,
+            margin=dict(t=150),
+            annotations=[
+                key(
+                    (
+                        _("above the blue waterline: what the shop hears · below: what it never"),
+                        _("pale bar: all of them · solid: those who stay customers"),
+                    ),
+                    y=1.2,
+                )
+            ],
+        ),
+    )
+
+    def draw(fig: go.FigureWidget, result: iceberg.Iceberg) -> None:
+        counts = (result.put_right, result.not_put_right, result.silent)
+        kept = result.kept_by_group
+        fig.data[0].y = [counts[0], counts[1], -counts[2]]
+        fig.data[0].text = [
+            _("{count}, {kept} stay").format(count=f"{c:.0f}", kept=f"{k:.0f}")
+            for c, k in zip(counts, kept, strict=True)
+        ]
+        fig.data[1].y = [kept[0], kept[1], -kept[2]]
+
+    def caption(result: iceberg.Iceberg) -> str:
+        return _(
+            "The shop hears from {heard} of 100 unhappy customers. {kept} of the 100 stay. "
+            "Each complaint put right keeps {extra} customers more than one argued with: worth "
+            "about {value} each (a customer's lifetime value {clv} × {extra})."
+        ).format(
+            heard=big(f"{result.complaints:.0f}"),
+            kept=big(f"{result.kept:.0f}"),
+            extra=f"{iceberg.KEPT_IF_PUT_RIGHT - iceberg.KEPT_IF_NOT:.1f}",
+            value=f"{iceberg.value_of_putting_right():.0f}",
+            clv=f"{iceberg.customer_value():.0f}",
+        )
+
+    controls = {name: slider_for(p) for name, p in iceberg.PARAMETERS.items()}
+    return Simulator("complaint-iceberg", controls, figure, iceberg.iceberg, draw, caption)
