@@ -12,7 +12,7 @@ LESSON = Lesson(
     notebook="04_feedback",
     title=N_("Feedback"),
     question=N_("What do surveys and complaints really tell us, and how do we act on them?"),
-    minutes=105,
+    minutes=123,
     simulations=(
         Simulation(
             name="score-spread",

@@ -276,6 +276,52 @@ def _dates(cells: pd.Series, column: str, date_format: str | None) -> tuple[pd.S
     return read.reindex(cells.index), date_format
 
 
+def _reading_notes(
+    name: str,
+    encoding: str,
+    separator: str,
+    score_column: str,
+    count: int,
+    staff_column: str | None,
+    date_column: str | None,
+    date_words: str,
+    skipped_blank: int,
+    skipped_score: int,
+) -> list[str]:
+    """What the reader did with the file, in plain words, for the learner to see."""
+    notes = [
+        _("Read {name}: {encoding}, separated by {separator}.").format(
+            name=name, encoding=encoding, separator=separator
+        ),
+        _("Scores from column {column} ({count} answers).").format(
+            column=repr(score_column), count=count
+        ),
+    ]
+    if skipped_blank:
+        notes.append(
+            ngettext(
+                "Skipped {count} blank line.", "Skipped {count} blank lines.", skipped_blank
+            ).format(count=skipped_blank)
+        )
+    if skipped_score:
+        notes.append(
+            ngettext(
+                "Skipped {count} line without a score.",
+                "Skipped {count} lines without a score.",
+                skipped_score,
+            ).format(count=skipped_score)
+        )
+    if staff_column:
+        notes.append(_("Staff from column {column}.").format(column=repr(staff_column)))
+    if date_words:
+        notes.append(
+            _("Dates from column {column}, read as {format}.").format(
+                column=repr(date_column), format=date_words
+            )
+        )
+    return notes
+
+
 def read_survey(
     source: str | Path | bytes,
     scale: str = "nps",
@@ -332,37 +378,10 @@ def read_survey(
             "date": dates[keep].to_numpy(),
         }
     )
-    notes = [
-        _("Read {name}: {encoding}, separated by {separator}.").format(
-            name=name, encoding=encoding, separator=separator
-        ),
-        _("Scores from column {column} ({count} answers).").format(
-            column=repr(score_column), count=len(answers)
-        ),
-    ]
-    skipped_blank, skipped_score = int(blank.sum()), int((~keep & ~blank).sum())
-    if skipped_blank:
-        notes.append(
-            ngettext(
-                "Skipped {count} blank line.", "Skipped {count} blank lines.", skipped_blank
-            ).format(count=skipped_blank)
-        )
-    if skipped_score:
-        notes.append(
-            ngettext(
-                "Skipped {count} line without a score.",
-                "Skipped {count} lines without a score.",
-                skipped_score,
-            ).format(count=skipped_score)
-        )
-    if staff_column:
-        notes.append(_("Staff from column {column}.").format(column=repr(staff_column)))
-    if date_words:
-        notes.append(
-            _("Dates from column {column}, read as {format}.").format(
-                column=repr(date_column), format=date_words
-            )
-        )
+    notes = _reading_notes(
+        name, encoding, separator, score_column, len(answers), staff_column, date_column,
+        date_words, skipped_blank=int(blank.sum()), skipped_score=int((~keep & ~blank).sum()),
+    )  # fmt: skip
     return OwnSurvey(answers=answers, scale=scale, notes=tuple(notes))
 
 

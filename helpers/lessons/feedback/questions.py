@@ -37,17 +37,17 @@ _ICEBERG = {name: spec.default for name, spec in iceberg.PARAMETERS.items()}
 
 exercises = Exercises(
     q1=PredictQuestion(
-        "The survey had 30 answers and its NPS is 20 ± 27 points. With 200 answers instead, "
+        "The survey had 30 answers and its NPS is 20 ± 27 points. With 120 answers instead, "
         "how wide will the margin be (± how many points)?",
-        truth=lambda: nps_margin(0.4, 0.2, 200),
+        truth=lambda: nps_margin(0.4, 0.2, 120),
         tolerance=3,
         unit="points",
-        after_predict="Now move *Answers per survey* to 200 and read the caption, then check.",
-        hints=["Seven times as many answers do not make the margin seven times smaller."],
-        solution="Move *Answers per survey* to 200: the caption says about ±10 points.",
+        after_predict="Now move *Answers per survey* to 120 and read the caption, then check.",
+        hints=["Use the rule in the text above: how many times 30 is 120?"],
+        solution="Move *Answers per survey* to 120: the caption says about ±13 points.",
         why=(
-            "The margin shrinks with the square root of the number of answers: about 7 times "
-            "as many answers make it about 2.6 times narrower (the square root of 7)."
+            "The margin shrinks with the square root of the number of answers: four times as "
+            "many answers make it half as wide, not a quarter."
         ),
     ),
     q2=ValueQuestion(
