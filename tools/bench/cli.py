@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import importlib.metadata
 import os
 import platform
@@ -83,7 +84,12 @@ def run_browser(results: Results, stems: list[str], args: argparse.Namespace) ->
         browser = driver.launch_chromium(playwright)
         try:
             for name, front in fronts:
-                loads, latency = timed(f"(b, c) {name}", lambda f=front: f(browser, stems, args))
+                step = functools.partial(front, browser, stems, args)
+                try:
+                    loads, latency = timed(f"(b, c) {name}", step)
+                except driver.DriverError as exc:  # a server that does not start: report the rest
+                    print(f"(b, c) {name} skipped: {exc}", flush=True)
+                    continue
                 results.loads += loads
                 results.latency += latency
         finally:
