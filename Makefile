@@ -44,7 +44,7 @@ present: setup
 	$(BIN)/python -m helpers.present
 
 bench: setup
-	$(BIN)/python tools/bench.py
+	$(BIN)/python -m tools.bench
 
 data: setup
 	$(BIN)/python -m helpers.town

@@ -343,6 +343,40 @@ def start_voila(folder: Path, workdir: Path, timeout: float = 90) -> Server:
     return server
 
 
+def start_voila_cold(folder: Path, workdir: Path, timeout: float = 90) -> Server:
+    """Voilà serving ``folder`` like :func:`start_voila`, but never with pre-started kernels.
+
+    Every page then starts its kernel when it is opened, whatever the present view's settings:
+    the benchmark's reference for opening a page cold.
+    """
+    from helpers.present import voila_command, voila_environment
+
+    port = free_port()
+    env = voila_environment()
+    env.update(
+        {
+            "JUPYTER_RUNTIME_DIR": str(workdir / "runtime"),
+            "IPYTHONDIR": str(workdir / "ipython"),
+            "PATH": os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")]),
+        }
+    )
+    # Options on the command line win over config files; each may be given only once.
+    command = [c for c in voila_command(folder, port, browser=False) if "preheat_kernel" not in c]
+    command += [
+        "--preheat_kernel=False",
+        f"--Voila.connection_dir_root={workdir / 'connections'}",
+    ]
+    (workdir / "connections").mkdir(parents=True, exist_ok=True)
+    process = _spawn(command, env, workdir / "logs" / "voila-cold.log", cwd=workdir)
+    server = Server(process, f"http://127.0.0.1:{port}", workdir / "logs" / "voila-cold.log")
+    try:
+        server.wait_until_answers("/", timeout)
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
 # --------------------------------------------------------------------------- JupyterLab page
 
 
@@ -360,6 +394,28 @@ def open_notebook(page: Any, server: Server, name: str, timeout: float = 60) -> 
             f"{name}: the notebook or its kernel was not ready in {timeout} s"
         ) from exc
     return panel
+
+
+def wait_kernel_ready(page: Any, name: str, timeout: float = 60) -> None:
+    """Wait until the visible notebook has a kernel, connected and idle.
+
+    The execution indicator already reads "idle" while the toolbar still says "No Kernel", so
+    :func:`open_notebook` can return before the kernel exists; for a small notebook that loads
+    fast, a Run All sent then is lost. Call this after it before running cells.
+    """
+    script = f"""
+    () => {{
+      const panel = document.querySelector('{LAB_PANEL}');
+      const kernel = panel && panel.querySelector('.jp-Toolbar-kernelName');
+      const status = panel && panel.querySelector('.jp-Notebook-ExecutionIndicator');
+      return Boolean(kernel && status) && kernel.getAttribute('aria-label') !== 'No Kernel'
+        && status.dataset.status === 'idle';
+    }}
+    """
+    try:
+        page.wait_for_function(script, timeout=timeout * 1000, polling=100)
+    except Exception as exc:
+        raise DriverError(f"{name}: no idle kernel within {timeout} s") from exc
 
 
 def _menu(page: Any, menu: str, item: str) -> None:
