@@ -4,11 +4,12 @@ source); the present view, the exercise tests, the browser tests and the benchma
 from __future__ import annotations
 
 from helpers.lessons import Lesson, Simulation
+from helpers.lessons.repeat_business.lesson import LESSON as REPEAT_BUSINESS
 from helpers.lessons.satisfaction.lesson import LESSON as SATISFACTION
 from helpers.lessons.start_here.lesson import LESSON as START_HERE
 
 #: Every lesson, in course order.
-LESSONS: tuple[Lesson, ...] = (START_HERE, SATISFACTION)
+LESSONS: tuple[Lesson, ...] = (START_HERE, SATISFACTION, REPEAT_BUSINESS)
 
 
 def lesson(notebook: str) -> Lesson:
