@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.data import month_number, shop_names
+from helpers.i18n import _
 from helpers.lessons.repeat_business import counting, tenure
 from helpers.lessons.repeat_business.value import one_point_for_the_shop
 from helpers.metrics import clv
@@ -155,9 +156,9 @@ def cohort_table(survivors: list[list[int]]) -> pd.DataFrame:
     for name, counts in zip(names, survivors, strict=True):
         kept = [f"{100 * c / counts[0]:.0f}" for c in counts[1:]]
         rows[name] = [counts[0], *kept, *[""] * (QUARTERS - len(counts))]
-    columns = ["new customers", *[f"after {q}" for q in range(1, QUARTERS)]]
-    table = pd.DataFrame.from_dict(rows, orient="index", columns=columns)
-    table.index.name = "first visit"
+    after = [_("after {n}").format(n=q) for q in range(1, QUARTERS)]
+    table = pd.DataFrame.from_dict(rows, orient="index", columns=[_("new customers"), *after])
+    table.index.name = _("first visit")
     return table
 
 
@@ -188,11 +189,11 @@ def cohort_summary(fitted: tenure.SBGFit, later: float) -> pd.Series:
     retention = fitted.retention(4)
     return pd.Series(
         {
-            "chance of leaving in the first quarter (%)": round(100 * fitted.leaving),
-            "how different customers are (0 = alike)": round(fitted.difference, 2),
-            "kept in quarter 1, fitted (%)": round(100 * retention[0]),
-            "kept in quarter 4, fitted (%)": round(100 * retention[3]),
-            "counted as lost, but came back later (%)": round(100 * later),
+            _("chance of leaving in the first quarter (%)"): round(100 * fitted.leaving),
+            _("how different customers are (0 = alike)"): round(fitted.difference, 2),
+            _("kept in quarter 1, fitted (%)"): round(100 * retention[0]),
+            _("kept in quarter 4, fitted (%)"): round(100 * retention[3]),
+            _("counted as lost, but came back later (%)"): round(100 * later),
         },
         dtype=object,
     )
@@ -299,12 +300,13 @@ def counting_check(visits: pd.DataFrame, customers: pd.DataFrame) -> pd.DataFram
     table = frame.groupby("group")[columns].mean()
     table.loc["all"] = frame[columns].mean()
     table.insert(0, "customers", [*frame.groupby("group").size(), len(frame)])
-    table.index = pd.Index(["0", "1", "2", "3", "4 or more", "all"], name="repeat visits")
+    groups = ["0", "1", "2", "3", _("4 or more"), _("all")]
+    table.index = pd.Index(groups, name=_("repeat visits"))
     table.columns = [
-        "customers",
-        "visits expected, last 6 months",
-        "visits seen, last 6 months",
-        "still a customer, P(alive) (%)",
+        _("customers"),
+        _("visits expected, last 6 months"),
+        _("visits seen, last 6 months"),
+        _("still a customer, P(alive) (%)"),
     ]
     return table
 
@@ -314,9 +316,9 @@ def counting_fit(visits: pd.DataFrame, customers: pd.DataFrame) -> pd.Series:
     model = counting.fit(histories(visits, customers)[1])
     return pd.Series(
         {
-            "customers": model.customers,
-            "visits a year while still a customer": round(52 * model.visits_per_period, 1),
-            "chance of dropping away after a visit (%)": round(100 * model.drop_chance),
+            _("customers"): model.customers,
+            _("visits a year while still a customer"): round(52 * model.visits_per_period, 1),
+            _("chance of dropping away after a visit (%)"): round(100 * model.drop_chance),
         },
         dtype=object,
     )

@@ -16,6 +16,8 @@ from helpers.simulator import Simulator, big, percent_text, slider_for
 from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED
 
 MONTHS = list(range(1, two_shops.MONTHS + 1))
+#: The top of the customer-value chart (units): above it only at extreme settings.
+VALUE_TOP = 1000
 
 
 def _sliders(parameters: dict) -> dict:
@@ -95,12 +97,12 @@ def _shops_figure() -> go.FigureWidget:
         row=2,
         col=1,
     )
-    labels = ((_("Riverside's share"), 22), (_("Market Street's share"), 85))
+    labels = ((_("Riverside's share"), 8), (_("Market Street's share"), 92))
     figure.update_layout(
         title=_("Two shops, one town: customers each month, and each shop's share"),
         height=680,
         margin=dict(t=130),
-        legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"),
+        legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom", traceorder="normal"),
         annotations=[
             dict(
                 x=1.3, y=y, xref="x2", yref="y2", xanchor="left", text=text, showarrow=False,
@@ -180,9 +182,9 @@ def customer_value_simulator() -> Simulator:
         ],
         layout=go.Layout(
             title=_("What a customer is worth, by the share coming back each year"),
-            xaxis=dict(title=_("customers coming back each year (%)"), range=[0, 100],
+            xaxis=dict(title=_("customers coming back each year (%)"), range=[0, 96],
                        fixedrange=True),
-            yaxis=dict(title=_("a customer is worth (units)"), range=[-300, 1500],
+            yaxis=dict(title=_("a customer is worth (units)"), range=[-300, VALUE_TOP],
                        fixedrange=True),
             showlegend=False,
             annotations=[_key((_("line: every share coming back"),
@@ -195,6 +197,8 @@ def customer_value_simulator() -> Simulator:
         fig.data[1].x = [outcome.values["retention"]]
         fig.data[1].y = [round(outcome.clv, 4)]
         fig.data[1].text = [_units(outcome.clv)]
+        # keep the label clear of the y axis at the left end of the chart
+        fig.data[1].textposition = "top left" if outcome.values["retention"] > 20 else "top right"
 
     def caption(outcome: value.ValueOutcome) -> str:
         return _(

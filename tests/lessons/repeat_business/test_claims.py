@@ -16,6 +16,24 @@ def shares(**changes):
 # --- Try it first / Two shops, one town ---------------------------------------------------------
 
 
+def test_the_town_of_the_simulator():
+    """'4,000 households live there.' 'Market Street is nearer for 55 households in 100.' 'At the
+    start Riverside is a little better: 40 % delighted visits against 35 %, and 10 % visits with
+    a bad moment against 15 %.'"""
+    assert two_shops.HOUSEHOLDS == 4000 and two_shops.NEARER_MARKET == 0.55
+    defaults = {name: spec.default for name, spec in two_shops.PARAMETERS.items()}
+    assert (defaults["riverside_delighted"], defaults["market_delighted"]) == (40, 35)
+    assert (defaults["riverside_bad"], defaults["market_bad"]) == (10, 15)
+
+
+def test_how_strong_each_memory_is():
+    """'after a 5 a customer is six times as likely to come back as after a 4, after a 2 about a
+    quarter as likely.'"""
+    delight, push = two_shops.impressions()
+    assert round(np.exp(delight), 6) == 6
+    assert 0.22 < np.exp(-push) < 0.3
+
+
 def test_riverside_grows_from_49_to_61_percent():
     """'Riverside starts with 49 % of the customers and ends the two years with 61 %. Its monthly
     customers grow from 1,197 to 2,121; Market Street's only from 1,269 to 1,352.'"""
@@ -156,8 +174,11 @@ def test_a_regular_is_worth_several_years_of_margin():
 
 def test_the_diamond_leaves_the_chart_only_at_extreme_settings():
     """Trainer note: 'If the diamond disappears above the chart, the settings give a value beyond
-    1,500 units (a high margin, a high share coming back, a discount rate near 0).'"""
-    top = 1500
+    1,000 units (a high margin, a high share coming back, a discount rate near 0).'"""
+    from helpers.lessons.repeat_business.simulators import VALUE_TOP
+
+    top = VALUE_TOP
+    assert top == 1000
     assert value.customer_value(retention=95).clv < top  # default margin and discount
     assert value.customer_value(margin=300, retention=95, discount_rate=0).clv > top
     assert value.customer_value(margin=300, retention=80).clv < top

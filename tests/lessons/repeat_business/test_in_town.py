@@ -28,6 +28,9 @@ def test_riverside_drifts_ahead(visits):
     """'Riverside had 49 % of the visits in month 1 and 67 % in month 24.'"""
     share = in_town.monthly_by_shop(visits)["Riverside share (%)"]
     assert round(share.loc[1]) == 49 and round(share.loc[24]) == 67
+    # "since then Riverside has had between 60 % and 71 % of the visits every month"
+    later = share.loc[6:].round()
+    assert later.min() == 60 and later.max() == 71
 
 
 def test_the_answer_keys_satisfaction_by_shop(visits):
@@ -47,7 +50,11 @@ def test_shop_keeps_adds_up(visits):
 
 
 def test_value_by_shop_uses_the_course_clv(visits):
+    """'the margin is our assumption: 30 % of what customers spend ... the discount rate is
+    10 %.'"""
     from helpers.metrics import clv
+
+    assert (in_town.MARGIN_SHARE, in_town.DISCOUNT_RATE) == (0.30, 0.10)
 
     worth = in_town.value_by_shop(visits)
     row = worth.loc["Riverside Goods"]
