@@ -26,6 +26,13 @@ def test_the_town_of_the_simulator():
     assert (defaults["riverside_bad"], defaults["market_bad"]) == (10, 15)
 
 
+def test_every_learner_sees_the_same_chart():
+    """Trainer note: 'The households are drawn once from a fixed seed, so every learner sees the
+    same chart.'"""
+    np.testing.assert_array_equal(two_shops.simulate().customers, two_shops.simulate().customers)
+    assert two_shops.households() is two_shops.households()
+
+
 def test_how_strong_each_memory_is():
     """'after a 5 a customer is six times as likely to come back as after a 4, after a 2 about a
     quarter as likely.'"""
