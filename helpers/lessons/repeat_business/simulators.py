@@ -51,27 +51,8 @@ def _units(amount: float) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def _shops_figure() -> go.FigureWidget:
-    figure = go.FigureWidget(
-        make_subplots(
-            rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.1, row_heights=[0.55, 0.45]
-        )
-    )
-    lines = (
-        (_("Riverside"), MEANING["shop_a"], "solid"),
-        (_("Market Street"), MEANING["shop_b"], "dash"),
-    )
-    for name, colour, dash in lines:
-        figure.add_scatter(
-            x=MONTHS,
-            y=[0.0] * len(MONTHS),
-            name=name,
-            mode="lines",
-            line=dict(color=colour, dash=dash),
-            hovertemplate=name + _(", month %{x}: %{y:.0f} customers") + "<extra></extra>",
-            row=1,
-            col=1,
-        )
+def _add_share_areas(figure: go.FigureWidget) -> None:
+    """The bottom chart: Riverside's share as a filled area, Market Street's above it."""
     figure.add_scatter(
         x=MONTHS,
         y=[50.0] * len(MONTHS),
@@ -97,6 +78,30 @@ def _shops_figure() -> go.FigureWidget:
         row=2,
         col=1,
     )
+
+
+def _shops_figure() -> go.FigureWidget:
+    figure = go.FigureWidget(
+        make_subplots(
+            rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.1, row_heights=[0.55, 0.45]
+        )
+    )
+    lines = (
+        (_("Riverside"), MEANING["shop_a"], "solid"),
+        (_("Market Street"), MEANING["shop_b"], "dash"),
+    )
+    for name, colour, dash in lines:
+        figure.add_scatter(
+            x=MONTHS,
+            y=[0.0] * len(MONTHS),
+            name=name,
+            mode="lines",
+            line=dict(color=colour, dash=dash),
+            hovertemplate=name + _(", month %{x}: %{y:.0f} customers") + "<extra></extra>",
+            row=1,
+            col=1,
+        )
+    _add_share_areas(figure)
     labels = ((_("Riverside's share"), 8), (_("Market Street's share"), 92))
     figure.update_layout(
         title=_("Two shops, one town: customers each month, and each shop's share"),
