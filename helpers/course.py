@@ -1,15 +1,17 @@
-"""The course: its lessons in order. Adding a lesson is one line here (and its folder and notebook
-source); the present view, the exercise tests, the browser tests and the benchmark follow."""
+"""The course: its lessons in order. Adding a lesson is one import and one entry here (and its
+folder and notebook source); the present view, the exercise tests, the browser tests, the guides
+and the benchmark follow."""
 
 from __future__ import annotations
 
 from helpers.lessons import Lesson, Simulation
 from helpers.lessons.feedback.lesson import LESSON as FEEDBACK
+from helpers.lessons.repeat_business.lesson import LESSON as REPEAT_BUSINESS
 from helpers.lessons.satisfaction.lesson import LESSON as SATISFACTION
 from helpers.lessons.start_here.lesson import LESSON as START_HERE
 
 #: Every lesson, in course order.
-LESSONS: tuple[Lesson, ...] = (START_HERE, SATISFACTION, FEEDBACK)
+LESSONS: tuple[Lesson, ...] = (START_HERE, SATISFACTION, REPEAT_BUSINESS, FEEDBACK)
 
 
 def lesson(notebook: str) -> Lesson:

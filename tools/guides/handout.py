@@ -18,7 +18,10 @@ HANDOUT_STYLE = (
 .handout li, .handout p { margin: 0.1em 0; }
 .handout ol.exercises li { margin: 0.25em 0; }
 @media print {
-  .handout { font-size: 11pt; line-height: 1.32; }
+  @page { margin: 11mm 12mm 13mm; }
+  .handout { font-size: 11pt; line-height: 1.25; }
+  .handout h2 { margin: 0.5em 0 0.2em; }
+  .handout ol.exercises li { margin: 0.15em 0; }
 }
 """
 )
