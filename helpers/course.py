@@ -4,11 +4,12 @@ source); the present view, the exercise tests, the browser tests and the benchma
 from __future__ import annotations
 
 from helpers.lessons import Lesson, Simulation
+from helpers.lessons.reputation.lesson import LESSON as REPUTATION
 from helpers.lessons.satisfaction.lesson import LESSON as SATISFACTION
 from helpers.lessons.start_here.lesson import LESSON as START_HERE
 
 #: Every lesson, in course order.
-LESSONS: tuple[Lesson, ...] = (START_HERE, SATISFACTION)
+LESSONS: tuple[Lesson, ...] = (START_HERE, SATISFACTION, REPUTATION)
 
 
 def lesson(notebook: str) -> Lesson:
