@@ -82,7 +82,7 @@ exercises = Exercises(
         unit=("customer", "customers"),
         after_predict="Now set the folklore slider to 3 in the simulator, then check.",
         hints=["With close ties only, word of mouth nets +229 customers a year."],
-        solution="Set *Folklore: extra people an unhappy one tells* to 3 and read the net.",
+        solution="Set *Folklore: extra people told* to 3 and read the net.",
         why=(
             "Warnings reach further than praise once they leave the circle of close ties: a few "
             "extra listeners per unhappy customer can turn word of mouth against the shop."
@@ -94,9 +94,9 @@ exercises = Exercises(
         truth=lambda: float(reviews.online_reviews(write_5=50).online_shares[4]),
         tolerance=0.08,
         is_share=True,
-        after_predict="Now set *Delighted (5) who write a review* to 50, then check.",
+        after_predict="Now set *Delighted (5) who write (%)* to 50, then check.",
         hints=["Today 59 % of reviews are 5 stars, while 34 % of customers are delighted."],
-        solution="Set *Delighted (5) who write a review (%)* to 50 and read the orange 5 ★ bar.",
+        solution="Set *Delighted (5) who write (%)* to 50 and read the orange 5 ★ bar.",
         why=(
             "The stars online say who bothers to write as much as what customers think: asking "
             "happy customers for a review changes the picture more than any reply."

@@ -85,7 +85,7 @@ PARAMETERS: dict[str, Parameter] = {
         Parameter(
             "listeners",
             plain=N_("People who hear her story"),
-            label=N_("People who hear her story (1.5 = close ties)"),
+            label=N_("People who hear her story"),
             unit="",
             default=1.5,
             low=0,

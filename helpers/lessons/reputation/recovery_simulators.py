@@ -110,7 +110,7 @@ def refund_simulator() -> Simulator:
     """Sliders: what the refund costs, what she brings a year, who hears her story, her chance of
     staying if refused → stacked bars: the expected cost of refunding and of refusing."""
     figure = _cost_figure(
-        _("Refund or refuse? What each costs us, counting her and those she tells"),
+        _("Refund or refuse: what each costs us"),
         [_("refund"), _("refuse")],
         REFUND_AXIS,
     )
@@ -136,8 +136,13 @@ def refund_simulator() -> Simulator:
 
 
 def lettered_choices() -> list[str]:
-    """The drill's decisions as the question offers them: "a) refund in full" ..."""
-    names = recovery.choice_names()
+    """The drill's decisions, short enough for the chart's rows: "a) refund" ..."""
+    names = {
+        "refund": _("refund"),
+        "repair": _("repair free"),
+        "refuse": _("refuse"),
+        "alternative": _("repair at cost"),
+    }
     return [f"{letter}) {names[c]}" for letter, c in zip("abcd", CHOICES, strict=True)]
 
 
@@ -145,7 +150,7 @@ def scenario_simulator() -> Simulator:
     """Sliders: the item's price, a repair's cost, her margin a year, who hears her story →
     stacked bars: each of the four answers' expected cost over two years."""
     figure = _cost_figure(
-        _("A broken item past its warranty: expected cost over two years"),
+        _("Broken item past warranty: cost over two years"),
         lettered_choices(),
         SCENARIO_AXIS,
     )

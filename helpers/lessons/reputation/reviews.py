@@ -47,11 +47,11 @@ REPLY_MORE_REVIEWS = 0.12
 REPLY_STAR_GAIN = 0.12
 
 _LABELS = (
-    N_("Very unhappy (1) who write a review (%)"),
-    N_("Unhappy (2) who write a review (%)"),
-    N_("In between (3) who write a review (%)"),
-    N_("Satisfied (4) who write a review (%)"),
-    N_("Delighted (5) who write a review (%)"),
+    N_("Very unhappy (1) who write (%)"),
+    N_("Unhappy (2) who write (%)"),
+    N_("In between (3) who write (%)"),
+    N_("Satisfied (4) who write (%)"),
+    N_("Delighted (5) who write (%)"),
 )
 
 PARAMETERS: dict[str, Parameter] = {

@@ -49,6 +49,11 @@ def top_margin(lines: int) -> int:
     return 70 + 26 * lines
 
 
+def figure_height(lines: int, plot: int = 330) -> int:
+    """A figure tall enough for ``plot`` pixels of plot, the axis below, and the title and key."""
+    return plot + 110 + top_margin(lines)
+
+
 def title(text: str) -> dict:
     """The chart's title, pinned to the top of the figure so the key under it has its room."""
     return dict(text=text, yref="container", y=1, yanchor="top", pad=dict(t=16))
@@ -103,6 +108,7 @@ def _monthly_figure() -> go.FigureWidget:
                 )
             ],
             margin=dict(t=top_margin(2)),
+            height=figure_height(2),
         ),
     )
 
@@ -177,7 +183,7 @@ def bass_simulator() -> Simulator:
             title=title(_("Bass diffusion: new customers per period")),
             xaxis=dict(title=_("period (usually years)"), range=[0, bass.PERIODS], fixedrange=True),
             yaxis=dict(
-                title=_("new customers (% of the market)"),
+                title=_("new customers (% of market)"),
                 range=[0, BASS_AXIS],
                 fixedrange=True,
             ),
@@ -203,6 +209,7 @@ def bass_simulator() -> Simulator:
                 )
             ],
             margin=dict(t=top_margin(3)),
+            height=figure_height(3),
         ),
     )
 
@@ -268,7 +275,7 @@ def reviews_simulator() -> Simulator:
             ),
         ],
         layout=go.Layout(
-            title=title(_("Who writes reviews? Stars online against what all customers think")),
+            title=title(_("Stars online against what all customers think")),
             barmode="group",
             xaxis=dict(title=_("stars, or satisfaction score"), fixedrange=True),
             yaxis=dict(title=_("% of reviews / of customers"), range=[0, 115], fixedrange=True),
@@ -282,6 +289,7 @@ def reviews_simulator() -> Simulator:
                 )
             ],
             margin=dict(t=top_margin(2)),
+            height=figure_height(2),
         ),
     )
 

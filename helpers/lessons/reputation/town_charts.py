@@ -9,7 +9,7 @@ import helpers.theme  # noqa: F401  (the course's chart look)
 from helpers.data import shop_names
 from helpers.i18n import _
 from helpers.lessons.reputation.in_town import RIVERSIDE, SCORES, referral_trees
-from helpers.lessons.reputation.simulators import key, title, top_margin
+from helpers.lessons.reputation.simulators import figure_height, key, title, top_margin
 from helpers.theme import COLOURS, MEANING, TEXT_MUTED
 
 GENERATION_COLOURS = (COLOURS["black"], COLOURS["green"], COLOURS["blue"], COLOURS["purple"])
@@ -68,6 +68,7 @@ def referral_chart(referrals: pd.DataFrame, trees: int = 12) -> go.Figure:
             ),
             text=group.index,
             hovertemplate="%{text}<extra></extra>",
+            cliponaxis=False,
         )
         for generation, group in places.groupby("generation")
     ]
@@ -80,7 +81,7 @@ def referral_chart(referrals: pd.DataFrame, trees: int = 12) -> go.Figure:
                 title=_("generation"),
                 tickvals=[0, -1, -2, -3],
                 ticktext=["0", "1", "2", "3"],
-                range=[-3.4, 0.4],
+                range=[-3.3, 0.3],
             ),
             showlegend=False,
             annotations=[
@@ -92,6 +93,7 @@ def referral_chart(referrals: pd.DataFrame, trees: int = 12) -> go.Figure:
                 )
             ],
             margin=dict(t=top_margin(2)),
+            height=figure_height(2),
         ),
     )
 
@@ -122,6 +124,7 @@ def word_of_mouth_chart(table: pd.DataFrame) -> go.Figure:
             showlegend=False,
             annotations=[key((_("green: praise · red, striped: warnings"),))],
             margin=dict(t=top_margin(1)),
+            height=figure_height(1),
         ),
     )
 
@@ -147,9 +150,7 @@ def stars_chart(table: pd.DataFrame) -> go.Figure:
                 y=shares[column],
                 name=name,
                 marker=look,
-                texttemplate="%{y:.0f} %",
-                textposition="outside",
-                cliponaxis=False,
+                hovertemplate="%{x}: %{y:.1f} %<extra></extra>",
             )
             for column, (name, look) in looks.items()
         ],
@@ -168,6 +169,7 @@ def stars_chart(table: pd.DataFrame) -> go.Figure:
                 )
             ],
             margin=dict(t=top_margin(2)),
+            height=figure_height(2),
         ),
     )
 
@@ -266,7 +268,7 @@ def complaints_chart(table: pd.DataFrame) -> go.Figure:
         ),
         layout=dict(
             title=title(_("In our town: came back next month after a complaint")),
-            xaxis=dict(title=_("came back next month (%); the line: likely range"), range=[0, 60]),
+            xaxis=dict(title=_("came back next month (%); the line: likely range"), range=[-2, 60]),
             yaxis=dict(automargin=True),
             annotations=[
                 key(
@@ -278,6 +280,6 @@ def complaints_chart(table: pd.DataFrame) -> go.Figure:
             ],
             showlegend=False,
             margin=dict(t=top_margin(2)),
-            height=480,
+            height=figure_height(2, plot=300),
         ),
     )

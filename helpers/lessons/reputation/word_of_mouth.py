@@ -113,14 +113,14 @@ PARAMETERS: dict[str, Parameter] = {
         percent(
             "warn",
             plain=N_("Unhappy customers who warn others"),
-            label=N_("Unhappy customers who warn others (%)"),
+            label=N_("Unhappy customers who warn (%)"),
             default=60,
             help=N_("Share of unhappy customers who warn their friends and family."),
         ),
         Parameter(
             "extra_told",
             plain=N_("People told beyond close ties"),
-            label=N_("Folklore: extra people an unhappy one tells"),
+            label=N_("Folklore: extra people told"),
             unit="",
             default=0,
             low=0,
