@@ -152,10 +152,9 @@ def word_of_mouth_simulator() -> Simulator:
 # --------------------------------------------------------------------------------------------
 
 
-def bass_simulator() -> Simulator:
-    """Sliders: p (outside influence) and q (imitation) → new customers per period, split into
-    those brought by outside influence and by word of mouth, with the peak marked."""
-    figure = go.FigureWidget(
+def _bass_figure() -> go.FigureWidget:
+    """Two stacked bands (outside influence below, word of mouth above) and the peak's line."""
+    return go.FigureWidget(
         data=[
             go.Scatter(
                 name=_("brought by outside influence"),
@@ -213,6 +212,11 @@ def bass_simulator() -> Simulator:
         ),
     )
 
+
+def bass_simulator() -> Simulator:
+    """Sliders: p (outside influence) and q (imitation) → new customers per period, split into
+    those brought by outside influence and by word of mouth, with the peak marked."""
+
     def compute(values: dict[str, float]) -> BassCurve:
         return bass.bass_curve(values["p"], values["q"])
 
@@ -235,7 +239,7 @@ def bass_simulator() -> Simulator:
 
     controls = {name: slider_for(spec) for name, spec in bass.PARAMETERS.items()}
     controls["p"].readout_format = ".3f"  # steps of 0.005 need three decimals
-    return Simulator("bass", controls, figure, compute, draw, caption)
+    return Simulator("bass", controls, _bass_figure(), compute, draw, caption)
 
 
 # --------------------------------------------------------------------------------------------
@@ -247,11 +251,10 @@ def star_labels() -> list[str]:
     return [_("1 ★"), _("2 ★"), _("3 ★"), _("4 ★"), _("5 ★")]
 
 
-def reviews_simulator() -> Simulator:
-    """Sliders: how likely customers at each score are to write → bars: the stars online beside
-    the true opinion of all customers (notebook 01's simulator)."""
+def _reviews_figure() -> go.FigureWidget:
+    """Paired bars at each star: the reviews (orange, changed by the sliders) and all customers."""
     truth = reviews.true_opinion()
-    figure = go.FigureWidget(
+    return go.FigureWidget(
         data=[
             go.Bar(
                 name=_("stars online (reviews)"),
@@ -293,6 +296,11 @@ def reviews_simulator() -> Simulator:
         ),
     )
 
+
+def reviews_simulator() -> Simulator:
+    """Sliders: how likely customers at each score are to write → bars: the stars online beside
+    the true opinion of all customers (notebook 01's simulator)."""
+
     def draw(fig: go.FigureWidget, outcome: ReviewOutcome) -> None:
         fig.data[0].y = (100 * outcome.online_shares).tolist()
 
@@ -312,4 +320,4 @@ def reviews_simulator() -> Simulator:
         )
 
     controls = {name: slider_for(spec) for name, spec in reviews.PARAMETERS.items()}
-    return Simulator("reviews", controls, figure, reviews.online_reviews, draw, caption)
+    return Simulator("reviews", controls, _reviews_figure(), reviews.online_reviews, draw, caption)

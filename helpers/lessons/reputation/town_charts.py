@@ -234,14 +234,19 @@ def reply_chart(lift: pd.DataFrame, planted: float) -> go.Figure:
     )
 
 
+def resolution_names() -> dict[str, str]:
+    """How a complaint was settled, in plain words (current language)."""
+    return {"generous": _("generous"), "stingy": _("stingy")}
+
+
 def complaints_chart(table: pd.DataFrame) -> go.Figure:
     """Came back next month after a generous or a stingy resolution, by shop, likely ranges."""
-    names = shop_names()
+    names, settled = shop_names(), resolution_names()
     rows = list(table.index)[::-1]
     labels = [
         _("{shop}, {resolution} ({n})").format(
             shop=names[shop],
-            resolution=_(resolution),
+            resolution=settled[resolution],
             n=int(table.loc[(shop, resolution)].followed),
         )
         for shop, resolution in rows

@@ -254,3 +254,43 @@ def test_delight_cannot_beat_the_folklore_but_fewer_unhappy_visits_can():
     assert wom.spread(extra_told=10, unhappy=2).net >= 0
     assert wom.spread(extra_told=10, unhappy=1).net >= 0
     assert wom.spread(extra_told=10, unhappy=3).net < 0
+
+
+# --- The model's own choices, as the text states them ---------------------------------------------
+
+
+def test_the_model_as_the_text_describes_it():
+    """'Half of whom shop with us. Every month each of our customers visits once.' 'One chance
+    in five of coming or leaving after a message.' 'Each of her ties hears it with a chance of
+    45 %.'"""
+    assert wom.START_SHARE == 0.5 and wom.MONTHS == 12
+    assert wom.JOIN == wom.LEAVE == 0.2 and wom.HEAR == 0.45
+    share = (wom.draws().start < wom.START_SHARE).mean()
+    assert 0.48 <= share <= 0.52
+
+
+def test_the_calculator_as_the_text_describes_it():
+    """'Here r = 80 % and i = 10 %, so a customer who brings us 100 a year is worth about 267.'
+    'If we refund she stays with a chance of 70 % ... against 80 % had nothing gone wrong.'
+    'Each person who hears her story is one of our customers with a chance of 50 % and leaves
+    with a chance of 20 %.'"""
+    assert (recovery.RETENTION, recovery.DISCOUNT_RATE) == (0.8, 0.1)
+    assert round(recovery.lifetime_value(100)) == 267
+    assert recovery.STAY["refund"] == 0.7
+    assert recovery.LOSS_PER_LISTENER == pytest.approx(0.5 * 0.2)
+
+
+def test_the_drill_tells_mrs_lees_story():
+    """'Mrs Lee ... brings you about 150 a year in margin ... a 120 coffee machine ... A repair
+    would cost you 40.' Each answer's feedback states its expected cost."""
+    from helpers.lessons.reputation.questions import drill_outcome
+
+    assert recovery.SCENARIO_DEFAULTS == {
+        "item_price": 120,
+        "repair_cost": 40,
+        "margin": 150,
+        "listeners": 1.5,
+    }
+    table = recovery.scenario_costs()
+    for letter, choice in zip("abcd", recovery.CHOICES, strict=True):
+        assert f"**{table.loc[choice, 'total']:.0f}**" in drill_outcome(letter)

@@ -81,3 +81,18 @@ def test_the_monthly_bars_are_the_model():
     outcome = word_of_mouth.spread()
     assert sim.chart_data(0) == outcome.won.tolist()
     assert sim.chart_data(1) == (-outcome.lost).tolist()
+
+
+@pytest.mark.parametrize("month", network_picture.MONTH.test_points())
+def test_every_month_of_the_picture(month):
+    sim = network_picture.network_simulator()
+    sim.set_values(month=int(month))
+    assert f"In {int(month)} months" in sim.caption.value
+
+
+def test_a_month_off_the_slider_is_a_plain_error():
+    from helpers.validation import ParameterError
+
+    for month in (0, 13):
+        with pytest.raises(ParameterError, match="must be between"):
+            network_picture._compute({"month": month, "unhappy": 6, "extra_told": 0})
