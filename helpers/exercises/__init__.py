@@ -45,6 +45,7 @@ from helpers.exercises.collection import Exercises, Progress
 from helpers.exercises.look import CORRECT, INCORRECT, NOT_ATTEMPTED, Feedback, Note
 from helpers.exercises.predict import PredictQuestion
 from helpers.exercises.question import Question
+from helpers.exercises.scenario import ScenarioQuestion
 from helpers.exercises.target import TargetQuestion
 from helpers.exercises.value import ValueQuestion
 
@@ -59,6 +60,7 @@ __all__ = [
     "PredictQuestion",
     "Progress",
     "Question",
+    "ScenarioQuestion",
     "TargetQuestion",
     "ValueQuestion",
     "____",

@@ -19,8 +19,9 @@ HANDOUT_STYLE = (
 .handout ol.exercises li { margin: 0.25em 0; }
 @media print {
   @page { margin: 11mm 12mm 13mm; }
-  .handout { font-size: 11pt; line-height: 1.25; }
-  .handout h2 { margin: 0.5em 0 0.2em; }
+  .handout { font-size: 11pt; line-height: 1.2; }
+  .handout h1 { font-size: 15pt; }
+  .handout h2 { font-size: 12pt; margin: 0.4em 0 0.15em; }
   .handout ol.exercises li { margin: 0.15em 0; }
 }
 """
