@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from helpers.exercises.answers import AuthorError, Verdict, not_yet
-from helpers.exercises.letters import read_letters
 from helpers.exercises.blank import MISSING, is_blank
 from helpers.exercises.choice import _lettered
+from helpers.exercises.letters import read_letters
 from helpers.exercises.look import CORRECT, NOT_ATTEMPTED, Feedback, Note
 from helpers.exercises.question import Question
 from helpers.i18n import N_, _
