@@ -151,6 +151,19 @@ def iceberg_table(
     return table
 
 
+def iceberg_steps_table() -> pd.DataFrame:
+    """The prediction's three steps in the iceberg simulator: customers kept of 100 unhappy."""
+    steps = {
+        _("at the start: 20 % complain, 50 % of complaints put right"): {},
+        _("every complaint put right"): {"put_right": 100},
+        _("… and only 4 % complain"): {"put_right": 100, "complaint_rate": iceberg.ONE_IN_25},
+    }
+    return listing(
+        {label: iceberg.iceberg(**values).kept_shown for label, values in steps.items()},
+        _("customers kept, of 100 unhappy"),
+    )
+
+
 def worth_table() -> pd.DataFrame:
     """What a customer is worth (CLV) and what a complaint put right is worth, in money units."""
     return listing(
