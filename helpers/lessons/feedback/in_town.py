@@ -212,9 +212,12 @@ def comment_themes(
             row[_("{shop}: % of answers").format(shop=shops[shop])] = round(
                 100 * float(mentions[mine].mean())
             )
-        row[_("CSAT of these answers (%)")] = round(100 * csat(answers.loc[mentions, "csat"]))
+        mentioned = answers.loc[mentions, "csat"].dropna()
+        row[_("CSAT of these answers (%)")] = (
+            round(100 * csat(mentioned)) if len(mentioned) else pd.NA  # type: ignore[assignment]
+        )
         rows[names.get(theme, theme)] = row
-    table = pd.DataFrame.from_dict(rows, orient="index")
+    table = pd.DataFrame.from_dict(rows, orient="index").astype("Int64")
     table.index.name = _("theme")
     return table
 
@@ -310,17 +313,25 @@ def back_after_complaint_by_shop(visits: pd.DataFrame, complaints: pd.DataFrame)
     return table
 
 
-def staff_against_truth(visits: pd.DataFrame, surveys: pd.DataFrame, shop: str) -> pd.DataFrame:
-    """For each named staff member of ``shop``: surveys, CSAT from the surveys, and the TRUE share
-    of 4s and 5s over all the visits they served (fiction-only: a real shop never sees it), with
-    both ranks (1 = best)."""
+def _staff_truth(visits: pd.DataFrame, surveys: pd.DataFrame, shop: str) -> pd.DataFrame:
+    """Survey CSAT and TRUE CSAT (%) per named staff member of ``shop``, unrounded."""
     funnel = staff_funnel(surveys, shop)
     served = visits.loc[visits["shop_id"] == shop]
     truth = served.groupby("staff_id")["satisfaction"].apply(lambda s: 100 * float((s >= 4).mean()))
     table = funnel.people[["surveys", "score"]].rename(columns={"score": "survey CSAT (%)"})
     table["true CSAT (%)"] = truth.reindex(table.index)
+    return table
+
+
+def staff_against_truth(visits: pd.DataFrame, surveys: pd.DataFrame, shop: str) -> pd.DataFrame:
+    """For each named staff member of ``shop``: surveys, CSAT from the surveys, and the TRUE share
+    of 4s and 5s over all the visits they served (fiction-only: a real shop never sees it), with
+    both ranks (1 = best; ranked before rounding), in whole numbers."""
+    table = _staff_truth(visits, surveys, shop)
     table["survey rank"] = table["survey CSAT (%)"].rank(ascending=False, method="min").astype(int)
     table["true rank"] = table["true CSAT (%)"].rank(ascending=False, method="min").astype(int)
+    for column in ("survey CSAT (%)", "true CSAT (%)"):
+        table[column] = table[column].round().astype(int)
     table.index.name = _("staff code")
     return table.sort_values("true rank")
 
@@ -337,7 +348,7 @@ def ranking_against_truth(visits: pd.DataFrame, surveys: pd.DataFrame) -> pd.Dat
     names = shop_names()
     return listing(
         {
-            names[shop]: round(rank_agreement(staff_against_truth(visits, surveys, shop)), 2)
+            names[shop]: round(rank_agreement(_staff_truth(visits, surveys, shop)), 2)
             for shop in sorted(names)
         },
         _("survey ranking against the true one (1 = same order, 0 = no link)"),

@@ -154,7 +154,7 @@ def iceberg_table(
 def iceberg_steps_table() -> pd.DataFrame:
     """The prediction's three steps in the iceberg simulator: customers kept of 100 unhappy."""
     steps = {
-        _("at the start: 20 % complain, 50 % of complaints put right"): {},
+        _("at the start (20 % complain, half put right)"): {},
         _("every complaint put right"): {"put_right": 100},
         _("… and only 4 % complain"): {"put_right": 100, "complaint_rate": iceberg.ONE_IN_25},
     }
