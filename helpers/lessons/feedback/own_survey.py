@@ -243,6 +243,22 @@ def _reading_notes(
     return notes
 
 
+def _answers(
+    cells: pd.DataFrame, keep: pd.Series, numbers: pd.Series, staff: str | None, when: pd.Series
+) -> pd.DataFrame:
+    """One row per answer with a score: its line in the file, score, staff (or <NA>), date."""
+    no_staff = pd.Series(pd.NA, index=cells.index, dtype="string")
+    staff_cells = cells[staff].replace("", pd.NA) if staff else no_staff
+    return pd.DataFrame(
+        {
+            "line": cells.index[keep],
+            "score": numbers[keep].to_numpy(),
+            "staff": staff_cells[keep].astype("string").to_numpy(),
+            "date": when[keep].to_numpy(),
+        }
+    )
+
+
 def read_survey(
     source: str | Path | bytes,
     scale: str = "nps",
@@ -289,16 +305,7 @@ def read_survey(
                 column=repr(score_column)
             )
         )
-    no_staff = pd.Series(pd.NA, index=cells.index, dtype="string")
-    staff_cells = cells[staff_column].replace("", pd.NA) if staff_column else no_staff
-    answers = pd.DataFrame(
-        {
-            "line": cells.index[keep],
-            "score": numbers[keep].to_numpy(),
-            "staff": staff_cells[keep].astype("string").to_numpy(),
-            "date": when[keep].to_numpy(),
-        }
-    )
+    answers = _answers(cells, keep, numbers, staff_column, when)
     unused = [c for c in columns if c not in (score_column, staff_column, date_column) and c]
     notes = _reading_notes(
         name, encoding, separator, score_column, len(answers), staff_column, date_column,

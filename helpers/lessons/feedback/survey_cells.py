@@ -105,6 +105,22 @@ def scores(cells: pd.Series, column: str, scale: str, trust_scale: bool) -> pd.S
     return numbers
 
 
+def _ambiguous(column: str, filled: pd.Series, call: str) -> SurveyFileError:
+    """Dates that could be either way round: which column, an example, and the call to type."""
+    return SurveyFileError(
+        _(
+            "Column {column}: dates like {example} (line {line}) could be day/month/year or "
+            "month/day/year. Say which, for example: {call} (or month/day/year), or write the "
+            "dates as YYYY-MM-DD."
+        ).format(
+            column=repr(column),
+            example=repr(filled.iloc[0]),
+            line=int(filled.index[0]),
+            call=call or 'read_survey("our_survey.csv", date_format="day/month/year")',
+        )
+    )
+
+
 def dates(
     cells: pd.Series, column: str, date_format: str | None, call: str = ""
 ) -> tuple[pd.Series, str]:
@@ -139,19 +155,7 @@ def dates(
         elif (second > 12).any() and (first <= 12).all():
             date_format = "month/day/year"
         else:
-            example = filled.iloc[0]
-            raise SurveyFileError(
-                _(
-                    "Column {column}: dates like {example} (line {line}) could be day/month/year "
-                    "or month/day/year. Say which, for example: {call} (or month/day/year), or "
-                    "write the dates as YYYY-MM-DD."
-                ).format(
-                    column=repr(column),
-                    example=repr(example),
-                    line=int(filled.index[0]),
-                    call=call or 'read_survey("our_survey.csv", date_format="day/month/year")',
-                )
-            )
+            raise _ambiguous(column, filled, call)
     if date_format not in DATE_FORMATS:
         raise SurveyFileError(
             _("date_format must be one of {formats}.").format(formats=", ".join(DATE_FORMATS))
