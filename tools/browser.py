@@ -761,3 +761,21 @@ def follow_moves(page: Any, sims: list[Any], moves: int, what: str) -> list[str]
             if after == before:
                 lost.append(f"{what}, simulator #{index + 1}, move {move}: chart unchanged")
     return lost
+
+
+def run_all_until_started(page: Any, attempts: int = 2, timeout: float = 15) -> None:
+    """:func:`run_all_cells`, again if no cell got queued (a lost Run All click, seen under load).
+
+    A queued or running cell shows ``[*]`` at once, so a click that did anything shows quickly.
+    """
+    prompts = f"{LAB_PANEL} .jp-CodeCell .jp-InputArea-prompt"
+    started = f"""() => [...document.querySelectorAll('{prompts}')]
+        .some((p) => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
+    for attempt in range(1, attempts + 1):
+        run_all_cells(page)
+        try:
+            page.wait_for_function(started, timeout=timeout * 1000, polling=200)
+            return
+        except Exception as exc:
+            if attempt == attempts:
+                raise DriverError(f"Run All started no cell in {attempts} tries") from exc

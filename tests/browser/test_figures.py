@@ -92,17 +92,26 @@ def upload(server: driver.Server, name: str, book: nbformat.NotebookNode) -> Non
         pass
 
 
-def run_in_lab(page: Any, server: driver.Server, name: str, expected: int) -> driver.Traffic:
-    """Open ``name`` in JupyterLab, Run All, move every chart's slider; the page's traffic."""
+def run_in_lab(
+    page: Any, server: driver.Server, name: str, expected: int, course: bool = False
+) -> driver.Traffic:
+    """Open ``name`` in JupyterLab, Run All, move every chart's slider; the page's traffic.
+
+    With ``course``, the charts (the course's own simulators) must also show their model's values,
+    as first drawn and after the moves.
+    """
     traffic = driver.meter_traffic(page, server)
     panel = driver.open_notebook(page, server, name)
-    driver.run_all_cells(page)
+    driver.run_all_until_started(page)
     driver.wait_all_executed(page, name)
     problems = driver.problem_outputs(panel)
     assert not problems, f"{name} shows error/stderr output:\n" + "\n---\n".join(problems)
     sims = driver.wait_simulators(panel, expected, name)
+    wrong = [driver.model_mismatch(sim, f"{name} as first drawn") for sim in sims] if course else []
     lost = driver.follow_moves(page, sims, 2, name)
-    assert not lost, "\n".join(lost)
+    wrong += [driver.model_mismatch(sim, f"{name} after moves") for sim in sims] if course else []
+    problems = lost + [problem for problem in wrong if problem]
+    assert not problems, "\n".join(problems)
     return traffic
 
 
@@ -160,7 +169,7 @@ def test_notebook_01_in_lab_stays_within_budget(lab: driver.Server, page: Any) -
     name = "01_satisfaction-course-figures.ipynb"
     upload(lab, name, with_course_figures(book))
     expected = len(lesson("01_satisfaction").simulations)
-    traffic = run_in_lab(page, lab, name, expected)
+    traffic = run_in_lab(page, lab, name, expected, course=True)
     print(f"\nnotebook 01 in JupyterLab: {traffic.summary()}")
     assert traffic.websocket_bytes <= WEBSOCKET_BUDGET, traffic.summary()
     assert traffic.http_bytes(ASSET_FOLDER) > 0, "plotly's bundle did not come over HTTP"
@@ -191,7 +200,9 @@ def render_notebook_01(page: Any, server: driver.Server, what: str) -> list[str]
     try:
         sims = driver.open_voila_notebook(page, server, NOTEBOOK_01, expected)
         print(f"\n{what}: charts drawn after {time.monotonic() - started:.1f} s")
-        lost = driver.follow_moves(page, sims, MOVES, what)
+        first = [driver.model_mismatch(sim, f"{what}, as first drawn") for sim in sims]
+        lost = [problem for problem in first if problem]
+        lost += driver.follow_moves(page, sims, MOVES, what)
         for index, sim in enumerate(sims):
             problem = driver.model_mismatch(sim, f"{what}, simulator #{index + 1}")
             lost += [problem] if problem else []
