@@ -173,7 +173,7 @@ export default () => {
       plotlyWidget = loadPlotly().then(
         (bundle) => {
           loading = false;
-          const widget = bundle.default();
+          const widget = typeof bundle.default === "function" ? bundle.default() : bundle.default;
           const replay = replaying(model);
           for (const [name, value] of start) replay.current.set(name, value);
           widget.initialize({ model: replay.shim });
