@@ -10,6 +10,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from helpers.figure import CourseFigure
 from helpers.i18n import _, ngettext
 from helpers.lessons.feedback import iceberg, response, scores
 from helpers.lessons.feedback.keys import key
@@ -72,7 +73,7 @@ def _spread_figure() -> go.FigureWidget:
             )
         ],
     )
-    return go.FigureWidget(base)
+    return CourseFigure(base)
 
 
 def score_spread_simulator() -> Simulator:
@@ -134,7 +135,7 @@ def who_answers_simulator() -> Simulator:
     """Sliders: how many delighted, content and unhappy customers answer → bars: what the survey
     says against the truth (all visits), for the unhappy, CSAT and the delighted."""
     names = response_measures()
-    figure = go.FigureWidget(
+    figure = CourseFigure(
         data=[
             go.Bar(
                 name=_("the survey says"),
@@ -221,7 +222,7 @@ def complaint_iceberg_simulator() -> Simulator:
     groups = iceberg_groups()
     colours = [MEANING["good"], MEANING["bad"], COLOURS["sky"]]
     ticks = [-100, -75, -50, -25, 0, 25, 50]
-    figure = go.FigureWidget(
+    figure = CourseFigure(
         data=[
             go.Bar(
                 x=groups,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
+from helpers.figure import CourseFigure
 from helpers.i18n import _
 from helpers.lessons.feedback import ranking
 from helpers.lessons.feedback.funnel import share_limits
@@ -52,7 +53,7 @@ def key_lines(equal: bool) -> tuple[str, str]:
 def _figure(grid: np.ndarray) -> go.FigureWidget:
     colours, symbols = marker_look(equal=False)
     line = dict(color=TEXT_MUTED, width=3, dash="dash", shape="hv")
-    return go.FigureWidget(
+    return CourseFigure(
         data=[
             go.Scatter(
                 x=[1] * ranking.STAFF,
