@@ -206,6 +206,10 @@ def cohort_table(survivors: list[list[int]]) -> pd.DataFrame:
     return table
 
 
+#: The columns of :func:`retention_by_quarter`.
+AT_RISK, KEPT = "customers kept the quarter before", "% of them kept this quarter"
+
+
 def retention_by_quarter(survivors: list[list[int]]) -> pd.DataFrame:
     """All cohorts together: of the customers kept until quarter t − 1, the share kept in
     quarter t (%), and how many that rests on."""
@@ -217,7 +221,7 @@ def retention_by_quarter(survivors: list[list[int]]) -> pd.DataFrame:
             at_risk[t] += counts[t - 1]
     t = np.arange(1, longest)
     return pd.DataFrame(
-        {"customers": at_risk[1:].astype(int), "kept (%)": 100 * kept[1:] / at_risk[1:]},
+        {AT_RISK: at_risk[1:].astype(int), KEPT: 100 * kept[1:] / at_risk[1:]},
         index=pd.Index(t, name="quarter since the first visit"),
     )
 

@@ -288,15 +288,23 @@ def loyalty_over_time_simulator() -> Simulator:
         fig.data[3].y = (100 * outcome.retention_alike).round(4).tolist()
 
     def caption(outcome: tenure.TenureOutcome) -> str:
+        first, fifth = percent_text(outcome.retention[0]), percent_text(outcome.retention[4])
+        if first == fifth:
+            change = _("Retention stays at {first} every year: everyone is alike.").format(
+                first=first
+            )
+        else:
+            change = _(
+                "Retention rises from {first} in year 1 to {fifth} in year 5, though no customer "
+                "became more loyal."
+            ).format(first=first, fifth=fifth)
         return _(
             "After 5 years {differ} of 100 customers are still here ({alike} if everyone were "
-            "alike). Retention rises from {first} in year 1 to {fifth} in year 5, though no "
-            "customer became more loyal."
+            "alike). {change}"
         ).format(
             differ=big(f"{100 * outcome.survivors[5]:.0f}"),
             alike=f"{100 * outcome.survivors_alike[5]:.0f}",
-            first=percent_text(outcome.retention[0]),
-            fifth=percent_text(outcome.retention[4]),
+            change=change,
         )
 
     controls = _sliders(tenure.PARAMETERS)
