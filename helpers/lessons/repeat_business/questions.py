@@ -117,8 +117,7 @@ exercises = Exercises(
             ),
         },
         solution=(
-            'riverside_kept = keeps.loc["Riverside Goods", "came back in 2025 (%)"]  '
-            "# 43.7 (%)"
+            'riverside_kept = keeps.loc["Riverside Goods", "came back in 2025 (%)"]  # 43.7 (%)'
         ),
         why="This is the share coming back each year that goes into what a customer is worth.",
     ),
@@ -228,7 +227,11 @@ exercises = Exercises(
             ),
         ],
         right_settings={**_SHOPS, "market_bad": 5},
-        wrong_settings=[_SHOPS, {**_SHOPS, "riverside_bad": 40}, {**_SHOPS, "market_delighted": 45}],
+        wrong_settings=[
+            _SHOPS,
+            {**_SHOPS, "riverside_bad": 40},
+            {**_SHOPS, "market_delighted": 45},
+        ],
         hints=[
             "Market Street has two sliders: delighted visits, and visits with a bad moment. "
             "Market Street's share in month 24 is in brackets in the caption.",

@@ -220,7 +220,11 @@ def customer_value_simulator() -> Simulator:
         fig.data[1].text = [_("{label} (above the chart)").format(label=label) if above else label]
         # keep the label clear of the y axis at the left end of the chart
         fig.data[1].textposition = (
-            "bottom left" if above else "top left" if outcome.values["retention"] > 20 else "top right"
+            "bottom left"
+            if above
+            else "top left"
+            if outcome.values["retention"] > 20
+            else "top right"
         )
 
     def caption(outcome: value.ValueOutcome) -> str:

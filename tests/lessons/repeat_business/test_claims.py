@@ -267,8 +267,9 @@ def test_retention_rises_though_nobody_changes():
 
 def test_at_zero_the_lines_meet():
     """'Set How different customers are to 0: the two lines meet, and retention stays at 63 %
-    every year.' (The caption then says "Retention stays at 63 % every year".) Trainer note: 'If the two lines lie on top of each other, How different
-    customers are is at 0.' Manifest: 'At 0 the lines meet.'"""
+    every year.' (The caption then says "Retention stays at 63 % every year".) Trainer note: 'If
+    the two lines lie on top of each other, How different customers are is at 0.' Manifest: 'At
+    0 the lines meet.'"""
     o = tenure.tenure(difference=0)
     np.testing.assert_allclose(o.survivors, o.survivors_alike)
     assert np.allclose(o.retention, 0.63)
@@ -366,8 +367,8 @@ def test_without_any_effect_the_gap_does_not_vanish():
 def test_picking_whom_to_call_flatters_the_call():
     """'Comparing called with not-called customers flatters the call when the shop calls those
     who were likelier to come back anyway.' 'the gap is only the call's own effect when the two
-    groups were alike to begin with.' Exercise 9: 'Set Staff pick whom to call to 100 in the simulator: the
-    gap grows although the call does no more.'"""
+    groups were alike to begin with.' Exercise 9: 'Set Staff pick whom to call to 100 in the
+    simulator: the gap grows although the call does no more.'"""
     gaps = [follow_up.follow_up(picked=p).gap for p in follow_up.PARAMETERS["picked"].positions()]
     assert (np.diff(gaps) > 0).all()
     for p in follow_up.PARAMETERS["picked"].positions()[1:]:

@@ -122,7 +122,9 @@ def test_what_a_town_customer_is_worth(visits):
     Street it is about 948 units.'"""
     worth = in_town.value_by_shop(visits)
     river, market = worth.loc["Riverside Goods"], worth.loc["Market Street Goods"]
-    assert round(river["spend a year (units)"]) == 144 and round(market["spend a year (units)"]) == 119
+    assert (
+        round(river["spend a year (units)"]) == 144 and round(market["spend a year (units)"]) == 119
+    )
     assert round(river["margin a year (units)"], 2) == 43.21
     assert round(river[in_town.FUTURE], 2) == 28.50 and round(market[in_town.FUTURE], 2) == 16.07
     assert river[in_town.FUTURE] < river["margin a year (units)"]  # "less than one year's margin"
