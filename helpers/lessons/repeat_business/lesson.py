@@ -13,7 +13,7 @@ LESSON = Lesson(
     notebook="02_repeat_business",
     title=N_("Repeat business"),
     question=N_("Why do customers come back, and what is a returning customer worth?"),
-    minutes=102,
+    minutes=97,
     simulations=(
         Simulation(
             name="two-shops",
@@ -48,8 +48,8 @@ LESSON = Lesson(
             ),
             takeaway=N_(
                 "A customer's future margin is worth r ÷ (1 + i − r) years of margin: 2.7 at "
-                "80 % coming back, under 1 at our town's 44 %. With the margin held fixed, the "
-                "last points of retention are worth the most."
+                "80 % coming back, under 1 in our town, where fewer than half come back. With "
+                "the margin held fixed, the last points of retention are worth the most."
             ),
         ),
         Simulation(

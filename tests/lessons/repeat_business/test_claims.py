@@ -74,12 +74,13 @@ def test_the_share_grows_fast_at_first_then_more_slowly():
 
 def test_with_the_same_service_the_share_stays_put():
     """'With the same service as Market Street, Riverside stays at 48 % (nearness keeps Market
-    Street slightly ahead).' Manifest: 'With the same service in both shops it stays at
-    48-49 %.'"""
+    Street slightly ahead; with both shops at Riverside's service instead, 49 %).' Manifest:
+    'With the same service in both shops it stays at 48-49 %.'"""
     for service in ({}, {"market_delighted": 40, "market_bad": 10}):
         same = dict(riverside_delighted=35, riverside_bad=15) if not service else service
         share = shares(**same)
         assert ((share > 0.475) & (share < 0.50)).all()
+    assert round(100 * shares(market_delighted=40, market_bad=10)[-1]) == 49
 
 
 def test_each_edge_alone_and_both():
@@ -221,8 +222,8 @@ def test_the_curve_bends_upward():
 
 def test_a_regular_is_worth_several_years_of_margin():
     """Trainer note: 'At 80 % coming back the future is worth 2.7 years of margin on top of this
-    year's; at 44 % (our town) it is under 1.' Takeaway: '2.7 at 80 % coming back, under 1 at
-    our town's 44 %'. Manifest: '2.7 at 80 % coming back, under 1 at our town's 44 %'."""
+    year's; at 44 % (our town) it is under 1.' Takeaway: '2.7 at 80 % coming back, under 1 in our
+    town, where fewer than half come back'. Manifest: the same."""
     assert round(value.customer_value().multiplier, 1) == 2.7
     assert value.customer_value(retention=44).multiplier < 1
 

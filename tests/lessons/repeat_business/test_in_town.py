@@ -148,7 +148,7 @@ def test_one_point_beside_a_years_margin(visits):
 
 
 def test_the_towns_future_is_worth_under_one_year(visits):
-    """Takeaway: 'r ÷ (1 + i − r) ... under 1 at our town's 44 %'."""
+    """Takeaway: 'r ÷ (1 + i − r) ... under 1 in our town, where fewer than half come back'."""
     from helpers.metrics import clv_multiplier
 
     back = in_town.shop_keeps(visits).loc["Riverside Goods", "came back in 2025 (%)"]
