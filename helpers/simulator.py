@@ -16,9 +16,9 @@ from typing import Any
 import ipywidgets as widgets
 import plotly.graph_objects as go
 
-import helpers.theme  # noqa: F401  (registers the course's chart look)
 from helpers.i18n import _
 from helpers.parameters import Parameter
+from helpers.theme import PLOT_CONFIG  # importing the theme registers the course's chart look
 
 #: Runs the model for the sliders' values; its result feeds both the chart and the caption.
 Compute = Callable[[dict[str, float]], Any]
@@ -27,8 +27,11 @@ Draw = Callable[[go.FigureWidget, Any], None]
 #: Turns a result into the one-line HTML summary under the chart.
 Caption = Callable[[Any], str]
 
-SLIDER_LAYOUT = widgets.Layout(width="640px")
-SLIDER_STYLE = {"description_width": "260px"}
+#: Sliders take the width they are given (the notebook's, or the present view's), up to a size
+#: that still reads as one line; the label gets a share of it, so a long label is never cut off at
+#: JupyterLab's size. The present view (``jupyter/present/``) puts the label above the track.
+SLIDER_LAYOUT = widgets.Layout(width="100%", max_width="880px")
+SLIDER_STYLE = {"description_width": "42%"}
 
 
 def slider(
@@ -111,6 +114,9 @@ class Simulator:
         self.name = name
         self.controls: dict[str, widgets.ValueWidget] = dict(controls)
         self.figure = figure
+        # No mode bar (its buttons are tab stops, its logo a link off the machine); the chart
+        # follows its container's width.
+        self.figure._config = {**self.figure._config, **PLOT_CONFIG}
         self._compute = compute
         self._draw = draw
         self._caption_text = caption
@@ -175,14 +181,20 @@ class Simulator:
         if not self._holding:
             self.update()
 
+    def refresh_view_state(self) -> None:
+        """Make the chart's synced state what it shows now, before the simulator is displayed.
+
+        A FigureWidget refreshes the state that new views start from only when the figure itself
+        is displayed; inside our box it is not, so Voila (or a reloaded page) would draw the chart
+        as it was built, before the first redraw.
+        """
+        self.figure._widget_data = deepcopy(self.figure._data)
+        self.figure._widget_layout = deepcopy(self.figure._layout_obj._props)
+
     def _ipython_display_(self) -> None:
         from IPython.display import display
 
-        # A FigureWidget refreshes the state that new views start from only when the figure
-        # itself is displayed; inside our box it is not, so Voila (or a reloaded page) would
-        # draw the chart as it was built, before the first redraw.
-        self.figure._widget_data = deepcopy(self.figure._data)
-        self.figure._widget_layout = deepcopy(self.figure._layout_obj._props)
+        self.refresh_view_state()
         display(self.widget)
 
     def __repr__(self) -> str:

@@ -73,6 +73,10 @@ COLORWAY: list[str] = [
     COLOURS["yellow"],
 ]
 
+#: What every chart's plotly front end is told: no mode bar (its buttons are five extra tab stops,
+#: its logo a link off the machine), and redraw at the container's width when the window changes.
+PLOT_CONFIG: dict[str, bool] = {"displayModeBar": False, "responsive": True}
+
 FONT_FAMILY = "Atkinson Hyperlegible, Verdana, DejaVu Sans, Arial, sans-serif"
 BASE_FONT_SIZE = 18  # readable from the back of a training room
 TEMPLATE_NAME = "loyalty"
@@ -101,6 +105,7 @@ def _build_template() -> go.layout.Template:
             legend=dict(font=dict(size=BASE_FONT_SIZE), bgcolor="rgba(255,255,255,0.8)"),
             hoverlabel=dict(font=dict(size=BASE_FONT_SIZE)),
             margin=dict(l=70, r=30, t=80, b=70),
+            autosize=True,  # the width it is given: no fixed width anywhere in the course
             height=480,
             bargap=0.25,
         ),
@@ -112,9 +117,17 @@ def _build_template() -> go.layout.Template:
 
 
 def apply_theme() -> None:
-    """Register the course template and make it the default for every new figure."""
+    """Register the course template and make it the default for every new figure.
+
+    Charts shown as plain output (``go.Figure`` in a cell) get :data:`PLOT_CONFIG` too, through
+    every renderer that passes a configuration to plotly's front end.
+    """
     pio.templates[TEMPLATE_NAME] = _build_template()
     pio.templates.default = f"plotly_white+{TEMPLATE_NAME}"
+    for name in pio.renderers:
+        renderer = pio.renderers[name]
+        if hasattr(renderer, "config"):
+            renderer.config = {**(renderer.config or {}), **PLOT_CONFIG}
 
 
 apply_theme()
