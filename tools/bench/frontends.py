@@ -130,8 +130,8 @@ def voila_front(browser: Any, stems: list[str], args: argparse.Namespace) -> Mea
             wait_quiet(list(quiet), timeout=120)  # "started before class"
             targets = [Target(VOILA, FLOOR_STEM, FLOOR, FLOOR, 1, floor, quiet)]
             targets += [
-                Target(VOILA, stem, stem, item.notebook, 1, present, quiet)
-                for stem, (item, _sim) in pages().items()
+                Target(VOILA, stem, stem, item.notebook, len(item.simulations), present, quiet)
+                for stem, item in pages().items()
                 if item.notebook in stems
             ]
             return run_front(browser, targets, args)
