@@ -18,6 +18,8 @@ It imports neither the course nor its lessons: the server stays small; the kerne
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import json
 import os
 import shutil
@@ -34,6 +36,14 @@ TEMPLATE_NAME = "loyalty-present"
 TEMPLATE_SOURCE = JUPYTER_CONFIG_DIR / "present" / TEMPLATE_NAME
 #: Kernels kept ready per present page (each costs one kernel's memory while the server runs).
 POOL_SIZE = 1
+#: Seconds between a page taking its kernel and the server starting the next one: running the
+#: page ahead takes a few seconds of both cores, which would slow the page now being drawn.
+REFILL_DELAY = 3.0
+#: Front-end extensions a present page never uses: jupytext's (it fails to load in Voilà) and,
+#: where every page is a present page (charts are FigureWidgets), plotly's 5 MB renderer of
+#: plain figure outputs.
+UNUSED_EXTENSIONS = ["jupyterlab-jupytext"]
+PLAIN_FIGURE_EXTENSION = "jupyterlab-plotly"
 
 
 def present_pages(folder: Path) -> list[str]:
@@ -55,10 +65,35 @@ def kernel_pools(folder: Path, size: int = POOL_SIZE) -> dict[str, dict[str, int
     return {"default": {"pool_size": 0}, **pools}
 
 
+def plotly_bundle_path() -> str:
+    """Where the page finds plotly's widget code (as ``helpers.figure.CourseFigure`` publishes it).
+
+    Computed here without importing plotly (the server stays small); a test checks it against
+    ``helpers.figure``.
+    """
+    spec = importlib.util.find_spec("plotly")
+    source = Path(spec.origin).parent / "package_data" / "widgetbundle.js"  # type: ignore[union-attr,arg-type]
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    return f"voila/labextensions/loyalty-course-plotly/widgetbundle-{digest}.js"
+
+
+def unused_extensions(folder: Path) -> list[str]:
+    """The front-end extensions the pages of ``folder`` never use (not sent to the browser)."""
+    notebooks = sorted(path.name for path in Path(folder).glob("*.ipynb"))
+    only_present = bool(notebooks) and notebooks == present_pages(folder)
+    return UNUSED_EXTENSIONS + ([PLAIN_FIGURE_EXTENSION] if only_present else [])
+
+
 def write_template(data_dir: Path, folder: Path) -> Path:
     """Copy the course template into a Jupyter data folder, with the index of ``folder``."""
     template = Path(data_dir) / "nbconvert" / "templates" / TEMPLATE_NAME
     shutil.copytree(TEMPLATE_SOURCE, template)
+    # Each page asks for plotly's code at once, while Voilà's own code loads (a CourseFigure would
+    # ask for it only once its widget exists, seconds later).
+    preload = (
+        f'<link rel="modulepreload" href="{{{{ resources.base_url }}}}{plotly_bundle_path()}">'
+    )
+    (template / "preload.html").write_text(preload + "\n", encoding="utf-8")
     page = index_page(folder)
     for name in ("tree.html", "tree-lab.html"):  # Voilà's two file lists, both replaced
         (template / name).write_text(page, encoding="utf-8")
@@ -106,6 +141,8 @@ def serve(argv: list[str]) -> Any:
         )
         config = Config()
         config.VoilaKernelManager.kernel_pools_config = kernel_pools(folder)
+        config.VoilaKernelManager.fill_delay = REFILL_DELAY
+        config.VoilaConfiguration.extension_denylist = unused_extensions(folder)
         from voila.app import Voila
 
         return Voila.launch_instance(argv=argv, config=config)
