@@ -1044,3 +1044,91 @@ def axe_violations(page: Any, context: Any = None) -> list[dict[str, Any]]:
     from axe_playwright_python.sync_playwright import Axe
 
     return list(Axe().run(page, context=context).response["violations"])
+
+
+# Each text of a chart with its colour and the colour it sits on: a bar's value label inside its
+# bar sits on the bar; an annotation with a background on that background; the rest on the
+# chart's paper. Colours as the browser computed them (rgb/rgba strings), with opacities.
+_CHART_COLOURS_JS = """
+(el, selectors) => {
+  const paper = getComputedStyle(el.querySelector('.main-svg .bg') || el).fill;
+  const out = [];
+  const inside = (a, b) => a.left >= b.left - 1 && a.right <= b.right + 1 &&
+                           a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+  for (const [kind, selector] of Object.entries(selectors)) {
+    for (const node of el.querySelectorAll(selector)) {
+      const text = (node.textContent || '').trim();
+      const box = node.getBoundingClientRect();
+      if (!text || box.width < 1 || !node.checkVisibility()) continue;
+      const style = getComputedStyle(node);
+      let under = null;
+      const point = node.closest('.point');
+      const bar = point && point.querySelector('path');
+      if (bar && inside(box, bar.getBoundingClientRect())) {
+        const s = getComputedStyle(bar);
+        under = [s.fill, Number(s.fillOpacity) * Number(s.opacity)];
+      }
+      const note = node.closest('.annotation');
+      const bg = note && note.querySelector('rect.bg');
+      if (!under && bg) {
+        const s = getComputedStyle(bg);
+        under = [s.fill, Number(s.fillOpacity) * Number(s.opacity)];
+      }
+      out.push({kind, text: text.slice(0, 50), fill: style.fill,
+                opacity: Number(style.fillOpacity) * Number(style.opacity),
+                under, paper});
+    }
+  }
+  return out;
+}
+"""
+
+
+def _rgb(css: str) -> tuple[float, float, float, float]:
+    """``rgb(r, g, b)``/``rgba(r, g, b, a)``/``#rrggbb`` as (r, g, b, alpha) on 0-255 and 0-1."""
+    css = css.strip()
+    if css.startswith("#"):
+        return int(css[1:3], 16), int(css[3:5], 16), int(css[5:7], 16), 1.0
+    numbers = [float(x) for x in re.findall(r"[\d.]+", css)]
+    if not numbers:
+        return 255.0, 255.0, 255.0, 0.0  # "none": transparent
+    return numbers[0], numbers[1], numbers[2], numbers[3] if len(numbers) > 3 else 1.0
+
+
+def _over(top: tuple[float, ...], alpha: float, bottom: tuple[float, ...]) -> tuple[float, ...]:
+    return tuple(alpha * t + (1 - alpha) * b for t, b in zip(top[:3], bottom[:3], strict=True))
+
+
+def contrast_ratio(text: tuple[float, ...], background: tuple[float, ...]) -> float:
+    """WCAG 2 contrast ratio of two opaque colours given as (r, g, b) on 0-255."""
+
+    def luminance(colour: tuple[float, ...]) -> float:
+        channels = []
+        for value in colour[:3]:
+            c = value / 255
+            channels.append(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    light, dark = sorted((luminance(text), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def chart_contrast_problems(plot: Any, what: str, minimum: float = 4.5) -> list[str]:
+    """Chart texts whose colour has less than ``minimum`` : 1 contrast with what they sit on."""
+    problems = []
+    for item in plot.evaluate(_CHART_COLOURS_JS, CHART_TEXT_SELECTORS):
+        paper = _rgb(item["paper"])
+        paper = _over(paper, paper[3], (255, 255, 255))
+        ground = paper
+        if item["under"]:
+            colour = _rgb(item["under"][0])
+            ground = _over(colour, colour[3] * item["under"][1], paper)
+        fill = _rgb(item["fill"])
+        text = _over(fill, fill[3] * item["opacity"], ground)
+        ratio = contrast_ratio(text, ground)
+        if ratio < minimum:
+            problems.append(
+                f"{what}: {item['kind']} {item['text']!r} has contrast {ratio:.1f}:1 "
+                f"({item['fill']} on {item['under'][0] if item['under'] else item['paper']})"
+            )
+    return problems
