@@ -844,7 +844,7 @@ def run_all_until_started(page: Any, attempts: int = 2, timeout: float = 15) -> 
 #: Text elements of a plotly chart that must neither overlap nor leave the chart, by kind.
 CHART_TEXT_SELECTORS = {
     "title": "text.gtitle",
-    "axis title": ".infolayer g[class$='title'] text, .g-xtitle text, .g-ytitle text",
+    "axis title": ".infolayer g[class*='xtitle'] text, .infolayer g[class*='ytitle'] text",
     "legend entry": ".legend .traces .legendtext",
     "legend title": ".legend .legendtitletext",
     "annotation": ".annotation .annotation-text",
@@ -1051,12 +1051,17 @@ def axe_violations(page: Any, context: Any = None) -> list[dict[str, Any]]:
 # chart's paper. Colours as the browser computed them (rgb/rgba strings), with opacities.
 _CHART_COLOURS_JS = """
 (el, selectors) => {
-  const paper = getComputedStyle(el.querySelector('.main-svg .bg') || el).fill;
+  const svg = el.querySelector('.main-svg');
+  let paper = getComputedStyle(svg).backgroundColor;
+  if (paper === 'rgba(0, 0, 0, 0)') paper = 'rgb(255, 255, 255)';
   const out = [];
+  const seen = new Set();
   const inside = (a, b) => a.left >= b.left - 1 && a.right <= b.right + 1 &&
                            a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
   for (const [kind, selector] of Object.entries(selectors)) {
     for (const node of el.querySelectorAll(selector)) {
+      if (seen.has(node)) continue;
+      seen.add(node);
       const text = (node.textContent || '').trim();
       const box = node.getBoundingClientRect();
       if (!text || box.width < 1 || !node.checkVisibility()) continue;
@@ -1067,6 +1072,16 @@ _CHART_COLOURS_JS = """
       if (bar && inside(box, bar.getBoundingClientRect())) {
         const s = getComputedStyle(bar);
         under = [s.fill, Number(s.fillOpacity) * Number(s.opacity)];
+      }
+      const label = node.closest('.textpoint');
+      const trace = label && label.closest('.trace');
+      if (!under && trace) {  // a scatter's text drawn on its own marker
+        const index = [...trace.querySelectorAll('.textpoint')].indexOf(label);
+        const marker = trace.querySelectorAll('.points .point')[index];
+        if (marker && inside(box, marker.getBoundingClientRect())) {
+          const s = getComputedStyle(marker);
+          under = [s.fill, Number(s.fillOpacity) * Number(s.opacity)];
+        }
       }
       const note = node.closest('.annotation');
       const bg = note && note.querySelector('rect.bg');
@@ -1084,51 +1099,21 @@ _CHART_COLOURS_JS = """
 """
 
 
-def _rgb(css: str) -> tuple[float, float, float, float]:
-    """``rgb(r, g, b)``/``rgba(r, g, b, a)``/``#rrggbb`` as (r, g, b, alpha) on 0-255 and 0-1."""
-    css = css.strip()
-    if css.startswith("#"):
-        return int(css[1:3], 16), int(css[3:5], 16), int(css[5:7], 16), 1.0
-    numbers = [float(x) for x in re.findall(r"[\d.]+", css)]
-    if not numbers:
-        return 255.0, 255.0, 255.0, 0.0  # "none": transparent
-    return numbers[0], numbers[1], numbers[2], numbers[3] if len(numbers) > 3 else 1.0
-
-
-def _over(top: tuple[float, ...], alpha: float, bottom: tuple[float, ...]) -> tuple[float, ...]:
-    return tuple(alpha * t + (1 - alpha) * b for t, b in zip(top[:3], bottom[:3], strict=True))
-
-
-def contrast_ratio(text: tuple[float, ...], background: tuple[float, ...]) -> float:
-    """WCAG 2 contrast ratio of two opaque colours given as (r, g, b) on 0-255."""
-
-    def luminance(colour: tuple[float, ...]) -> float:
-        channels = []
-        for value in colour[:3]:
-            c = value / 255
-            channels.append(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
-        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
-
-    light, dark = sorted((luminance(text), luminance(background)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
 def chart_contrast_problems(plot: Any, what: str, minimum: float = 4.5) -> list[str]:
     """Chart texts whose colour has less than ``minimum`` : 1 contrast with what they sit on."""
+    from helpers.theme import contrast_ratio, over
+
     problems = []
     for item in plot.evaluate(_CHART_COLOURS_JS, CHART_TEXT_SELECTORS):
-        paper = _rgb(item["paper"])
-        paper = _over(paper, paper[3], (255, 255, 255))
+        paper = "rgb({}, {}, {})".format(*over(item["paper"]))
         ground = paper
-        if item["under"]:
-            colour = _rgb(item["under"][0])
-            ground = _over(colour, colour[3] * item["under"][1], paper)
-        fill = _rgb(item["fill"])
-        text = _over(fill, fill[3] * item["opacity"], ground)
+        if item["under"] and item["under"][1] > 0 and "rgba(0, 0, 0, 0)" not in item["under"][0]:
+            ground = "rgb({}, {}, {})".format(*over(item["under"][0], paper, item["under"][1]))
+        text = "rgb({}, {}, {})".format(*over(item["fill"], ground, item["opacity"]))
         ratio = contrast_ratio(text, ground)
         if ratio < minimum:
             problems.append(
                 f"{what}: {item['kind']} {item['text']!r} has contrast {ratio:.1f}:1 "
-                f"({item['fill']} on {item['under'][0] if item['under'] else item['paper']})"
+                f"({item['fill']} on {ground})"
             )
     return problems

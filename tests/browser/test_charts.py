@@ -101,7 +101,7 @@ def test_notebook_charts_in_jupyterlab(notebook: Path, lab: driver.Server, page:
     problems: list[str] = []
     for index in range(found.count()):
         plot = found.nth(index)
-        title = plot.locator("text.gtitle").all_inner_texts()
+        title = plot.locator("text.gtitle").all_text_contents()
         what = f"{notebook.stem} chart #{index + 1} {title[0] if title else ''!r}"
         problems += chart_problems(plot, what)
     print(f"\n{notebook.stem}: {found.count()} charts checked")
