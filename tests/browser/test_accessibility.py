@@ -51,13 +51,6 @@ KNOWN_STACK: tuple[Known, ...] = (
         "course's labels are visible next to every slider.",
         "jupyter-widgets/ipywidgets",
     ),
-    Known(
-        "scrollable-region-focusable",
-        r'id="rendered_cells"|class="[^"]*lm-Widget',
-        "Voilà's lab shell makes #rendered_cells (and Lumino panels) the scrolling element, "
-        "without tabindex; keyboard users scroll by moving focus through the page's controls.",
-        "voila-dashboards/voila",
-    ),
 )
 
 
