@@ -15,7 +15,14 @@ from helpers.i18n import _
 from helpers.present.index import entries, index_page
 from helpers.present.notebooks import lesson_heading
 from helpers.present.room import LessonPage, RoomSimulation, answer_html, inline_markdown
-from helpers.present.server import TEMPLATE_SOURCE, kernel_pools, present_pages, write_template
+from helpers.present.server import (
+    TEMPLATE_SOURCE,
+    kernel_pools,
+    plotly_bundle_path,
+    present_pages,
+    unused_extensions,
+    write_template,
+)
 
 
 def test_one_page_per_lesson_in_course_order(tmp_path):
@@ -136,10 +143,25 @@ def test_the_template_is_copied_with_the_index(tmp_path):
     assert (template / "static" / "present.css").is_file()
     assert json.loads((template / "conf.json").read_text())["base_template"] == "lab"
     assert "present-lessons" in (template / "tree.html").read_text()
+    assert plotly_bundle_path() in (template / "preload.html").read_text()
     # The template keeps no request to a CDN.
     text = (TEMPLATE_SOURCE / "index.html.j2").read_text()
     assert "cdn.jsdelivr.net" in text  # only inside the replace() filters that drop them
     assert text.count("replace(") == 2
+
+
+def test_the_page_preloads_the_plotly_code_course_figures_import():
+    from helpers.figure import ASSET_FOLDER, bundle_name
+
+    assert plotly_bundle_path() == f"voila/labextensions/{ASSET_FOLDER}/{bundle_name()}"
+
+
+def test_present_pages_skip_extensions_they_never_use(tmp_path):
+    folder = tmp_path / "present"
+    present.build(folder)
+    assert "jupyterlab-plotly" in unused_extensions(folder)
+    nbformat.write(nbformat.v4.new_notebook(), folder / "whole.ipynb")  # may show plain figures
+    assert unused_extensions(folder) == ["jupyterlab-jupytext"]
 
 
 def test_voila_command_serves_locally_with_kernels_ahead(tmp_path):

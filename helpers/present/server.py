@@ -1,6 +1,6 @@
 """Serving the present view with Voilà: the course template, the index, kernels started ahead.
 
-``python -m helpers.present.server FOLDER [voila options]`` is Voilà with three things added:
+``python -m helpers.present.server FOLDER [voila options]`` is Voilà with these things added:
 
 - **the course template** (``jupyter/present/loyalty-present``: big type, keyboard focus ring,
   nothing fetched from a CDN) and **the index page** (:mod:`helpers.present.index`) instead of
@@ -8,8 +8,11 @@
   (Voilà finds templates only there); it is removed when the server stops;
 - **one pre-started kernel per present page** (Voilà's ``preheat_kernel``): the server runs each
   page ahead of time, so opening it only draws what is ready; as soon as a page takes its kernel,
-  the server starts the next one for the page's next opening. Other notebooks in the folder (the
-  whole course, say) start their kernel when opened, as usual;
+  the server starts the next one for the page's next opening (:data:`REFILL_DELAY` later, not to
+  slow the page being drawn). Other notebooks in the folder (the whole course, say) start their
+  kernel when opened, as usual;
+- a page that asks for plotly's code while Voilà's own code loads (``modulepreload``), and no
+  front-end extension the pages do not use (:func:`unused_extensions`);
 - the settings of ``jupyter/voila.json`` (through ``JUPYTER_CONFIG_PATH``, see
   :func:`voila_environment`), among them what lets a closed tab shut its kernel down at once.
 
@@ -72,7 +75,9 @@ def plotly_bundle_path() -> str:
     ``helpers.figure``.
     """
     spec = importlib.util.find_spec("plotly")
-    source = Path(spec.origin).parent / "package_data" / "widgetbundle.js"  # type: ignore[union-attr,arg-type]
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("plotly is not installed")
+    source = Path(spec.origin).parent / "package_data" / "widgetbundle.js"
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     return f"voila/labextensions/loyalty-course-plotly/widgetbundle-{digest}.js"
 
