@@ -1,0 +1,259 @@
+"""The customer end of the chain: two shops share the town's households, month by month.
+
+Each month, the service of each shop (its share of delighted visits, of unhappy ones, and the
+whole 1-5 spread) comes in; out come the visits, what people say, the stars online and what
+customers remember. The pieces are the earlier lessons' models, joined together:
+
+* **Memory and choice** (notebook 02's two shops): each household picks Riverside, Market Street
+  or neither by how it remembers each shop. A delighted visit adds notebook 02's pull
+  (``ln 6 = 1.79``, from notebook 01's return link); a visit that leaves the customer unhappy
+  (a 1 or 2) adds its push (1.30); good memories fade by half in 6 months, bad ones in 12; the
+  nearer shop pulls a little. Here the model follows the *average* memory of the households
+  living nearer each shop (notebook 02 follows every household): a test checks that the two agree
+  to within a few points at notebook 02's settings.
+* **Word of mouth** (notebook 03): a delighted customer praises the shop with a chance of 33 %, an
+  unhappy one warns with 60 %, and each of about 3.1 close ties hears it with 45 %. What people
+  hear is remembered like a visit, but weaker: ±0.5 per message (the sample town's weight).
+* **Complaints** (notebook 04): 20 % of unhappy customers complain. A complaint settled
+  generously is remembered much less badly, and one argued over worse than silence, in the ratio
+  of notebook 04's chances of staying (50 %, 10 % and 20 % for silence: ``ln(0.5 / 0.2)`` less,
+  ``ln(0.2 / 0.1)`` more); a customer settled generously does not warn anyone (notebook 03).
+* **Reviews** (notebook 03): customers at each score write reviews with the town's chances (the
+  J shape); replying adds a star to a review with a chance of 30 % (about +0.12 stars, Proserpio &
+  Zervas 2017: one study, of hotels). Households see the mean stars of the last six months (the
+  town's rule); each star above or below 4 pulls by :data:`STAR_PULL` (ours).
+* **Follow-up calls** (notebook 02): 5 % of visits are big purchases; :data:`CALL_DELAY` months
+  later the shop may call, and a call brings back 25 % of the buyers who would not have come
+  anyway (the town's planted effect).
+
+Everything is vectorised over the two shops and the two groups of households; the months run in
+a loop of 24 small steps.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from helpers.lessons.feedback.iceberg import (
+    KEPT_IF_NOT,
+    KEPT_IF_PUT_RIGHT,
+    KEPT_IF_SILENT,
+    RETENTION,
+)
+from helpers.lessons.feedback.iceberg import PARAMETERS as COMPLAINT_PARAMETERS
+from helpers.lessons.repeat_business import two_shops
+from helpers.lessons.repeat_business.follow_up import follow_up
+from helpers.lessons.reputation.recovery import CLOSE_LISTENERS, WARN
+from helpers.lessons.reputation.reviews import (
+    REPLY_EXTRA_STAR,
+    REPLY_MORE_REVIEWS,
+    WRITE_DEFAULTS,
+)
+from helpers.lessons.reputation.word_of_mouth import PARAMETERS as WORD_PARAMETERS
+from helpers.town.effects import TRUE_EFFECTS
+
+HOUSEHOLDS = two_shops.HOUSEHOLDS
+#: Households nearer Riverside, nearer Market Street (notebook 02's 45 : 55).
+GROUP_SIZES = HOUSEHOLDS * np.array([1 - two_shops.NEARER_MARKET, two_shops.NEARER_MARKET])
+NEAR = two_shops.NEAR_PULL * np.eye(2)
+MEMORY_MONTHS = two_shops.PARAMETERS["memory_months"].default
+KEEP_GOOD = 0.5 ** (1 / MEMORY_MONTHS)
+KEEP_BAD = 0.5 ** (1 / (two_shops.BAD_LASTS * MEMORY_MONTHS))
+
+#: Word of mouth: chances to talk (notebook 03's sliders at their start), people who hear, and
+#: the pull of one message heard (the town's).
+PRAISE_TALK = WORD_PARAMETERS["praise"].default / 100
+WARN_TALK = WORD_PARAMETERS["warn"].default / 100
+HEARD_PER_TALK = CLOSE_LISTENERS
+MESSAGE_PULL = 0.2
+
+#: Complaints: notebook 04's share of unhappy customers who complain, and how many more of them
+#: stay customers (against saying nothing) when settled generously and when argued with.
+COMPLAIN = COMPLAINT_PARAMETERS["complaint_rate"].default / 100
+KEPT_IF_SETTLED = KEPT_IF_PUT_RIGHT - KEPT_IF_SILENT
+KEPT_IF_ARGUED = KEPT_IF_NOT - KEPT_IF_SILENT
+#: A customer kept stays from one month to the next with notebook 04's 80 % a year, and shops
+#: with us about four times a year (ours).
+KEEP_MONTH = RETENTION ** (1 / 12)
+KEPT_VISITS = 4 / 12
+
+#: Reviews: chance of writing by score 1..5 (the town's), months of stars households look at (the
+#: town's), and the pull of each star above or below 4 (ours).
+WRITE = np.array(WRITE_DEFAULTS) / 100
+REVIEW_MONTHS = 6
+STAR_PULL = 0.1
+STARS_REFERENCE = 4.0
+
+#: Follow-up calls: share of visits that are big purchases (the town's 5 %), months until the
+#: call, and the share of called buyers brought back (notebook 02's model, calls at random).
+BIG_SHARE = 0.05
+CALL_DELAY = 3
+BROUGHT_BACK = follow_up(picked=0).called_by_call
+
+
+@dataclass(frozen=True)
+class Policy:
+    """What each shop does with complaints, reviews and big purchases (shares 0-1, per shop)."""
+
+    generous: np.ndarray
+    replies: np.ndarray
+    follow_up: np.ndarray
+
+
+@dataclass(frozen=True)
+class Service:
+    """Each month's service at each shop: shares of visits at each score 1..5, (months, 2, 5)."""
+
+    shares: np.ndarray
+
+    @property
+    def delighted(self) -> np.ndarray:
+        return self.shares[..., 4]
+
+    @property
+    def unhappy(self) -> np.ndarray:
+        return self.shares[..., 0] + self.shares[..., 1]
+
+
+@dataclass(frozen=True)
+class Memory:
+    """Where the town stands at the start of a month: what households remember of each shop's
+    visits (good and bad, per shop) and of what they heard (praise and warnings, per household),
+    recent reviews (count and stars, oldest first), recent big purchases (oldest first) and the
+    customers kept by calls and complaints (against doing nothing)."""
+
+    good: np.ndarray  #: (2,) the average pull of a recent visit to each shop
+    bad: np.ndarray  #: (2,) the average push
+    praise: np.ndarray  #: (2,) praise heard, remembered, per household
+    warnings: np.ndarray  #: (2,) warnings heard, remembered, per household
+    reviews: np.ndarray  #: (REVIEW_MONTHS, 2): reviews written
+    stars: np.ndarray  #: (REVIEW_MONTHS, 2): stars given (sum)
+    big: np.ndarray  #: (CALL_DELAY, 2): big purchases
+    kept: np.ndarray  #: (2,) customers kept
+
+
+def empty_memory(start_visits: float = 1_200.0) -> Memory:
+    """A town where nobody remembers anything yet (new shops)."""
+    reviews = np.full((REVIEW_MONTHS, 2), 1e-9)
+    return Memory(
+        good=np.zeros(2),
+        bad=np.zeros(2),
+        praise=np.zeros(2),
+        warnings=np.zeros(2),
+        reviews=reviews,
+        stars=STARS_REFERENCE * reviews,
+        big=np.full((CALL_DELAY, 2), BIG_SHARE * start_visits),
+        kept=np.zeros(2),
+    )
+
+
+@dataclass
+class TownMonths:
+    """Month by month for both shops (arrays of shape (months, 2))."""
+
+    visits: np.ndarray
+    praise: np.ndarray  #: praise messages heard
+    warnings: np.ndarray  #: warnings heard
+    settled: np.ndarray  #: complaints settled generously
+    reviews: np.ndarray  #: reviews written
+    replies: np.ndarray  #: reviews replied to
+    calls: np.ndarray  #: follow-up calls made
+    stars: np.ndarray  #: mean stars households see
+    end: Memory = field(repr=False)
+
+
+def reviews_per_visit(shares: np.ndarray, replies: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Reviews per visit and their mean stars, for spreads of scores ``shares`` (..., 2, 5) with
+    a share ``replies`` (2,) of reviews answered."""
+    written = shares * WRITE
+    per_visit = written.sum(axis=-1)
+    online = written / per_visit[..., None]
+    mean = (online * np.arange(1, 6)).sum(axis=-1)
+    mean = mean + online[..., :4].sum(axis=-1) * REPLY_EXTRA_STAR * replies  # one more star
+    return per_visit * (1 + REPLY_MORE_REVIEWS * replies), mean
+
+
+def _remembered(start: np.ndarray, keep: float, added: np.ndarray) -> np.ndarray:
+    """A fading memory before each month: ``start``, then × ``keep`` + ``added[t]`` a month."""
+    before = np.empty_like(added)
+    value = start
+    for t in range(added.shape[0]):
+        before[t] = value
+        value = keep * value + added[t]
+    return np.vstack([before, value[None]])
+
+
+def _rates(service: Service, policy: Policy) -> dict[str, np.ndarray]:
+    """Per visit, month by month (months, 2): what each visit brings in talk, settlements,
+    customers kept and reviews."""
+    unhappy, happy = service.unhappy, service.delighted
+    settled = unhappy * COMPLAIN * policy.generous
+    argued = unhappy * COMPLAIN - settled
+    per_visit, mean_stars = reviews_per_visit(service.shares, policy.replies)
+    return {
+        "praise": happy * PRAISE_TALK * HEARD_PER_TALK,
+        "warnings": (unhappy - settled) * WARN_TALK * HEARD_PER_TALK,
+        "settled": settled,
+        "kept": settled * KEPT_IF_SETTLED + argued * KEPT_IF_ARGUED,
+        "reviews": per_visit,
+        "stars": per_visit * mean_stars,
+    }
+
+
+def run_months(service: Service, policy: Policy, start: Memory) -> TownMonths:
+    """The town's months for ``service`` (months, 2, 5), from ``start``."""
+    months = service.shares.shape[0]
+    delight, push = two_shops.impressions()
+    good = _remembered(start.good, KEEP_GOOD, (1 - KEEP_GOOD) * delight * service.delighted)
+    bad = _remembered(start.bad, KEEP_BAD, (1 - KEEP_BAD) * push * service.unhappy)
+    rate = _rates(service, policy)
+    out = {key: np.empty((months, 2)) for key in TownMonths.__dataclass_fields__ if key != "end"}
+    praise, warnings, kept = start.praise, start.warnings, start.kept
+    reviews, stars, big = start.reviews.copy(), start.stars.copy(), start.big.copy()
+    count, total = reviews.sum(axis=0), stars.sum(axis=0)
+    call_rate = policy.follow_up * BROUGHT_BACK
+    for t in range(months):
+        rating = total / count
+        standing = good[t] - bad[t] + praise - warnings + STAR_PULL * (rating - STARS_REFERENCE)
+        weight = np.exp(two_shops.BASE + NEAR + standing)
+        chance = weight / (1 + weight.sum(axis=1, keepdims=True))
+        visits = GROUP_SIZES @ chance + KEPT_VISITS * kept
+        heard = visits * rate["praise"][t], visits * rate["warnings"][t]
+        praise = KEEP_GOOD * praise + MESSAGE_PULL / HOUSEHOLDS * heard[0]
+        warnings = KEEP_BAD * warnings + MESSAGE_PULL / HOUSEHOLDS * heard[1]
+        slot_r, slot_b = t % REVIEW_MONTHS, t % CALL_DELAY
+        kept = KEEP_MONTH * kept + visits * rate["kept"][t] + big[slot_b] * call_rate
+        out["calls"][t] = big[slot_b] * policy.follow_up
+        big[slot_b] = BIG_SHARE * visits
+        written, given = visits * rate["reviews"][t], visits * rate["stars"][t]
+        count += written - reviews[slot_r]
+        total += given - stars[slot_r]
+        reviews[slot_r], stars[slot_r] = written, given
+        out["visits"][t], out["praise"][t], out["warnings"][t] = visits, heard[0], heard[1]
+        out["reviews"][t], out["stars"][t] = written, rating
+    out["settled"] = out["visits"] * rate["settled"]
+    out["replies"] = out["reviews"] * policy.replies
+    end = Memory(
+        good[-1], bad[-1], praise, warnings, np.roll(reviews, -months, axis=0),
+        np.roll(stars, -months, axis=0), np.roll(big, -months, axis=0), kept,
+    )  # fmt: skip
+    return TownMonths(**out, end=end)
+
+
+#: Months run before the simulator's first month, so both shops start where their ways lead.
+SETTLING_MONTHS = 600
+
+
+@functools.lru_cache(maxsize=8)
+def settled_memory(shares_key: tuple[float, ...], policy_key: tuple[float, ...]) -> Memory:
+    """The town after :data:`SETTLING_MONTHS` of constant service and policies (cached).
+
+    ``shares_key`` is the (2, 5) spread of scores, flattened; ``policy_key`` generous, replies and
+    follow-up for both shops, flattened."""
+    shares = np.array(shares_key).reshape(1, 2, 5)
+    g, r, f = np.array(policy_key).reshape(3, 2)
+    service = Service(np.repeat(shares, SETTLING_MONTHS, axis=0))
+    return run_months(service, Policy(g, r, f), empty_memory()).end
