@@ -712,3 +712,126 @@ def check_move(page: Any, sim: Any, what: str) -> None:
     problem = model_mismatch(sim, f"{what} (after moving the first slider)")
     if problem:
         raise DriverError(problem)
+
+
+# --------------------------------------------------------------------------- traffic, whole pages
+
+
+@dataclass
+class Traffic:
+    """What a page moved since :func:`meter_traffic`: websocket payloads and HTTP responses."""
+
+    origin: str
+    websocket_received: int = 0
+    websocket_sent: int = 0
+    requests: list[Any] = field(default_factory=list)  #: finished Playwright requests
+    failed: list[str] = field(default_factory=list)  #: URLs of requests that got no answer
+
+    @property
+    def websocket_bytes(self) -> int:
+        """Payload bytes over every websocket of the page, both ways."""
+        return self.websocket_received + self.websocket_sent
+
+    def http_bytes(self, url_part: str = "") -> int:
+        """Response body bytes as transferred, for URLs containing ``url_part``."""
+        return sum(
+            int(request.sizes()["responseBodySize"])
+            for request in self.requests
+            if url_part in request.url
+        )
+
+    def foreign_urls(self) -> list[str]:
+        """Requests that left the server's origin (a CDN, say): none may, offline."""
+        local = (self.origin, "blob:", "data:", "about:")
+        urls = [request.url for request in self.requests] + self.failed
+        return [url for url in urls if not url.startswith(local)]
+
+    def summary(self) -> str:
+        """One line for reports and failure messages."""
+        return (
+            f"websocket {self.websocket_received / 1e6:.2f} MB received, "
+            f"{self.websocket_sent / 1e6:.2f} MB sent; HTTP {self.http_bytes() / 1e6:.2f} MB"
+        )
+
+
+def _payload_bytes(payload: str | bytes) -> int:
+    return len(payload.encode("utf-8")) if isinstance(payload, str) else len(payload)
+
+
+def meter_traffic(page: Any, server: Server) -> Traffic:
+    """Count, from now on, every websocket frame and finished HTTP request of ``page``."""
+    traffic = Traffic(origin=server.base_url)
+
+    def on_websocket(socket: Any) -> None:
+        def received(payload: str | bytes) -> None:
+            traffic.websocket_received += _payload_bytes(payload)
+
+        def sent(payload: str | bytes) -> None:
+            traffic.websocket_sent += _payload_bytes(payload)
+
+        socket.on("framereceived", received)
+        socket.on("framesent", sent)
+
+    def finished(request: Any) -> None:
+        traffic.requests.append(request)
+
+    def failed(request: Any) -> None:
+        traffic.failed.append(request.url)
+
+    page.on("websocket", on_websocket)
+    page.on("requestfinished", finished)
+    page.on("requestfailed", failed)
+    return traffic
+
+
+def open_voila_notebook(
+    page: Any, server: Server, name: str, expected: int, timeout: float = 120
+) -> list[Any]:
+    """Render a whole notebook in Voilà; wait for ``expected`` simulators with drawn charts."""
+    page.goto(server.url(f"voila/render/{name}"), timeout=timeout * 1000)
+    return wait_simulators(page, expected, f"Voilà {name}", timeout=timeout)
+
+
+def close_voila_page(page: Any) -> None:
+    """Leave the page so Voilà shuts its kernel down now rather than at the idle cull."""
+    try:
+        page.goto("about:blank", timeout=10_000)
+    except Exception:  # noqa: BLE001 - the kernel is culled later anyway
+        pass
+
+
+def follow_moves(page: Any, sims: list[Any], moves: int, what: str) -> list[str]:
+    """Move the first slider of every simulator ``moves`` times; each chart must change.
+
+    Returns one line per move whose chart did not change (an empty list when all did), so a
+    caller sees every lost update of a page, not only the first.
+    """
+    lost = []
+    for index, sim in enumerate(sims):
+        for move in range(1, moves + 1):
+            try:
+                before, after = move_first_slider(page, sim, timeout=10)
+            except DriverError as exc:
+                lost.append(f"{what}, simulator #{index + 1}, move {move}: {exc}")
+                continue
+            if after == before:
+                lost.append(f"{what}, simulator #{index + 1}, move {move}: chart unchanged")
+    return lost
+
+
+def run_all_until_started(page: Any, attempts: int = 2, timeout: float = 15) -> None:
+    """:func:`run_all_cells`, again if no cell got queued (a lost Run All click, seen under load).
+
+    A queued or running cell shows ``[*]`` at once, so a click that did anything shows quickly.
+    """
+    prompts = f"{LAB_PANEL} .jp-CodeCell .jp-InputArea-prompt"
+    started = f"""() => [...document.querySelectorAll('{prompts}')]
+        .some((p) => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
+    for attempt in range(1, attempts + 1):
+        run_all_cells(page)
+        try:
+            page.wait_for_function(started, timeout=timeout * 1000, polling=200)
+            return
+        except Exception as exc:
+            if attempt == attempts:
+                raise DriverError(f"Run All started no cell in {attempts} tries") from exc

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import numbers
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -150,6 +151,13 @@ def _text_is_not_a_number(value: str) -> Verdict:
     try:
         float(cleaned.rstrip("%"))
     except ValueError:
+        if re.fullmatch(r"-?\d+,\d+", cleaned) and not re.fullmatch(r"-?\d{1,3}(,\d{3})+", cleaned):
+            return not_yet(
+                _(
+                    "You need a number; this is text: “{text}” (in quotation marks). Python "
+                    "uses a point for decimals: write {number}, without quotation marks."
+                ).format(text=shown, number=cleaned.replace(",", "."))
+            )
         return not_yet(_("You need a number; this is text: “{text}”.").format(text=shown))
     return not_yet(
         _(
@@ -183,6 +191,9 @@ def _the_one_value(value: Any) -> Any:
     joined = thousands_typed_with_commas(value)
     if joined is not None:
         raise not_yet(_("Write numbers without commas: {number}.").format(number=joined))
+    decimal = decimal_typed_with_comma(value)
+    if decimal is not None:
+        raise not_yet(_decimal_comma_words(decimal))
     if isinstance(value, list | tuple | set | frozenset | dict | np.ndarray):
         raise not_yet(
             _("You need one number, without brackets; this is {kind}.").format(kind=kind_of(value))
@@ -207,6 +218,36 @@ def thousands_typed_with_commas(value: Any) -> int | None:
         return None
     magnitude = int(str(abs(first)) + "".join(str(p) for p in rest))
     return -magnitude if first < 0 else magnitude
+
+
+def decimal_typed_with_comma(value: Any) -> str | None:
+    """The number a learner meant when Python read ``13,9`` (a decimal comma) as ``(13, 9)``.
+
+    A pair of whole numbers whose second part is not exactly three digits (three digits is a
+    thousands comma: :func:`thousands_typed_with_commas`), or whose first part is 0 (``0,250``
+    cannot be thousands), is read back as a decimal written with a point: (13, 9) -> "13.9",
+    (-2, 75) -> "-2.75", (0, 250) -> "0.250". A negative second part, or anything else, gives
+    None. (Python refuses ``13,05`` before any check runs: a leading zero is a syntax error.)
+    """
+    if not isinstance(value, tuple) or len(value) != 2:
+        return None
+    if not all(isinstance(p, numbers.Integral) and not isinstance(p, bool) for p in value):
+        return None
+    first, second = int(value[0]), int(value[1])
+    if second < 0 or (100 <= second <= 999 and first != 0):
+        return None
+    return f"{first}.{second}"
+
+
+def _decimal_comma_words(decimal: str) -> str:
+    """What to say about a decimal comma; ``1,000`` (read as (1, 0)) could be either."""
+    if decimal.endswith(".0"):
+        whole = decimal[:-2]
+        return _(
+            "Python uses a point for decimals and no commas in numbers: write {decimal}, or "
+            "{thousand} if you meant thousands."
+        ).format(decimal=decimal, thousand=f"{whole}000")
+    return _("Python uses a point for decimals: write {decimal}.").format(decimal=decimal)
 
 
 def _finite(value: Any) -> float:

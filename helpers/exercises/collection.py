@@ -28,21 +28,25 @@ NOT_TRIED = ("·", N_("Not tried yet"), "muted")
 NO_ANSWER = ("✎", N_("Checked, no answer yet"), "not_attempted")
 #: A question answered correctly before, though its last check was not correct.
 CORRECT_EARLIER = ("✔", N_("Correct (earlier)"), "correct")
+#: The colour of a question done without being "correct" (a prediction, once checked).
+DONE_COLOUR = "not_attempted"
 
 
 class ProgressRow(NamedTuple):
-    """One question in :class:`Progress`: its name, kind, last status and whether it was ever
-    answered correctly."""
+    """One question in :class:`Progress`: its name, kind, last status, whether it was ever
+    answered correctly, and the words for a question done without being correct."""
 
     name: str
     kind: str
     status: str | None  # the last check's status, None before the first check
     earned: bool = False  # True once a check was correct, whatever came after
+    done: str = ""  # "Predicted (6 points off)": a checked prediction counts as done
 
     @property
     def counts(self) -> bool:
-        """True when the question counts as correct (now or earlier)."""
-        return self.earned or self.status == CORRECT
+        """True when the question counts as done: correct (now or earlier), or a prediction
+        checked, whatever its value."""
+        return self.earned or self.status == CORRECT or bool(self.done)
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,9 @@ class Progress:
     """Every question of a notebook with its best result (shows itself as a small table).
 
     A question answered correctly once stays correct here, even when later checks were not
-    ("Correct (earlier)"); :meth:`Exercises.reset` or a question's ``reset()`` starts afresh.
+    ("Correct (earlier)"); a prediction counts as done once checked, whatever its value
+    ("Predicted (6 points off)"): predicting is the exercise, not getting it right.
+    :meth:`Exercises.reset` or a question's ``reset()`` starts afresh.
     """
 
     rows: tuple[ProgressRow, ...]
@@ -58,34 +64,42 @@ class Progress:
     @property
     def correct(self) -> int:
         """How many questions were answered correctly (now or earlier)."""
+        return sum(row.earned or row.status == CORRECT for row in self.rows)
+
+    @property
+    def done(self) -> int:
+        """How many questions are done: correct, or a prediction checked."""
         return sum(row.counts for row in self.rows)
 
     def to_frame(self) -> pd.DataFrame:
-        """The same as a DataFrame: the last status ("not tried yet" before the first check)
-        and ``correct``, True for a question answered correctly now or earlier."""
+        """The same as a DataFrame: the last status ("not tried yet" before the first check),
+        ``correct`` (True for a question answered correctly now or earlier) and ``done`` (also
+        True for a checked prediction)."""
         return pd.DataFrame(
-            [(r.name, r.kind, r.status or "not tried yet", r.counts) for r in self.rows],
-            columns=["question", "kind", "status", "correct"],
-        )
+            [
+                (r.name, r.kind, r.status or "not tried yet", r.earned or r.status == CORRECT,
+                 r.counts)
+                for r in self.rows
+            ],
+            columns=["question", "kind", "status", "correct", "done"],
+        )  # fmt: skip
 
     def _summary(self) -> str:
-        """ "2 of 5 correct: keep going!" and the like."""
+        """ "2 of 5 done: keep going!" and the like."""
         total = len(self.rows)
-        if total and self.correct == total:
+        if total and self.done == total:
             text = ngettext(
-                "{correct} of {total} correct: all done, well done!",
-                "{correct} of {total} correct: all done, well done!",
+                "{done} of {total} done: well done!",
+                "{done} of {total} done: well done!",
                 total,
             )
-        elif self.correct:
+        elif self.done:
             text = ngettext(
-                "{correct} of {total} correct: keep going!",
-                "{correct} of {total} correct: keep going!",
-                total,
+                "{done} of {total} done: keep going!", "{done} of {total} done: keep going!", total
             )
         else:
-            text = ngettext("{correct} of {total} correct.", "{correct} of {total} correct.", total)
-        return text.format(correct=self.correct, total=total)
+            text = ngettext("{done} of {total} done.", "{done} of {total} done.", total)
+        return text.format(done=self.done, total=total)
 
     @staticmethod
     def _look(row: ProgressRow) -> tuple[str, str, str]:
@@ -94,6 +108,8 @@ class Progress:
             icon, word, name = NOT_TRIED
         elif row.earned and row.status != CORRECT:
             icon, word, name = CORRECT_EARLIER
+        elif row.done and not row.earned:
+            return "✔", row.done, text_colour(DONE_COLOUR)
         elif row.status == NOT_ATTEMPTED:
             icon, word, name = NO_ANSWER
         else:
@@ -191,7 +207,7 @@ class Exercises:
         """Each question with its last result, and whether it was ever answered correctly."""
         return Progress(
             tuple(
-                ProgressRow(key, q.kind, q.last_status, q.ever_correct)
+                ProgressRow(key, q.kind, q.last_status, q.ever_correct, _done_words(q))
                 for key, q in self._questions.items()
             )
         )
@@ -218,3 +234,9 @@ class Exercises:
                 simulator = simulators
             problems.extend(question.verify(simulator))
         return problems
+
+
+def _done_words(question: Question) -> str:
+    """The words for a question done without being correct (a checked prediction), or ""."""
+    note = getattr(question, "progress_note", None)
+    return note() if callable(note) else ""

@@ -30,6 +30,13 @@ LOOK: dict[str, tuple[str, str, str]] = {
     NOT_ATTEMPTED: ("✎", N_("Not attempted yet"), "not_attempted"),
 }
 TROUBLE_LOOK = ("⚠", N_("Something went wrong on our side"), "trouble")
+#: A question that is done although its answer was not within what counts as correct: a
+#: prediction, once checked (the guess stays; the message says how far off it was). Its status
+#: stays "incorrect" for the course's tests; the learner sees it as done, not as a failure.
+PREDICTED = "predicted"
+DONE_LOOKS: dict[str, tuple[str, str, str]] = {
+    PREDICTED: ("✔", N_("Predicted"), "not_attempted"),
+}
 
 #: Note kind -> icon; the frame takes the colour of the same name, the heading stays near-black.
 NOTE_ICONS: dict[str, str] = {"hint": "💡", "solution": "📖", "prediction": "📌", "info": "ℹ"}
@@ -140,7 +147,8 @@ class Feedback:
     short Markdown for the learner; ``detail`` is small print (technical details for the
     trainer); ``trouble`` marks a problem in the exercise itself rather than in the answer.
     ``qualifier`` is a word or two shown after the outcome, already in the learner's language:
-    "Correct (rounded)".
+    "Correct (rounded)". ``done`` (a key of :data:`DONE_LOOKS`, such as ``"predicted"``) shows
+    the outcome as done ("✔ Predicted (6 points off)") whatever the status.
     """
 
     question: str
@@ -149,6 +157,7 @@ class Feedback:
     detail: str = ""
     trouble: bool = False
     qualifier: str = ""
+    done: str = ""
 
     @property
     def correct(self) -> bool:
@@ -157,7 +166,12 @@ class Feedback:
 
     def _look(self) -> tuple[str, str, str]:
         """Icon, word (in the current language) and colour name of this outcome."""
-        icon, word, colour = TROUBLE_LOOK if self.trouble else LOOK[self.status]
+        if self.trouble:
+            icon, word, colour = TROUBLE_LOOK
+        elif self.done in DONE_LOOKS:
+            icon, word, colour = DONE_LOOKS[self.done]
+        else:
+            icon, word, colour = LOOK[self.status]
         if self.qualifier:
             return (
                 icon,

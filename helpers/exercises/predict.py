@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -11,13 +12,12 @@ from helpers.exercises.answers import (
     as_author_number,
     as_number,
     fmt,
-    not_yet,
     plural_count,
     read_share_guess,
     show,
 )
 from helpers.exercises.blank import MISSING, is_blank
-from helpers.exercises.look import NOT_ATTEMPTED, Feedback, Note
+from helpers.exercises.look import INCORRECT, NOT_ATTEMPTED, PREDICTED, Feedback, Note
 from helpers.exercises.question import Question
 from helpers.i18n import N_, _, ngettext
 
@@ -26,11 +26,15 @@ class PredictQuestion(Question):
     """Predict, then run: the learner records a guess, then sees what the model says.
 
     ``truth`` is a zero-argument callable (the simulator or model) giving a number. A guess
-    within ``tolerance`` (absolute, in the same units) counts as correct; otherwise the feedback
-    is "not yet", and here it does show the true value, since the guess is already locked in:
-    once a check has shown the true value, a new guess (``predict``, ``check(guess)`` or the
-    Record button) no longer replaces the recorded one, and ``check`` keeps judging it until
-    ``reset()``.
+    within ``tolerance`` (absolute, in the same units) counts as correct. Any other checked
+    guess counts as **done** ("✔ Predicted", with how far off it was): predicting is the
+    exercise, and a surprise is its point, so it is never a failure. The check shows the true
+    value rounded as the learner can see it (to the decimals the tolerance needs, or three
+    significant figures without a tolerance: "about 13 points", never "13.3891"), and judges
+    the guess against that shown value, so the words and the numbers agree. Once a check has
+    shown the true value, a new guess (``predict``, ``check(guess)`` or the Record button) no
+    longer replaces the recorded one, ``check`` keeps judging it until ``reset()``, and no hint
+    is offered any more.
     With ``is_share=True`` the value is a share shown as a percentage (``truth`` and
     ``tolerance`` are shares, 0 to 1), and a guess is read by one rule, told to the learner
     with the question: a number with a decimal point from 0 to 1 is a share (0.4 means 40 %);
@@ -102,14 +106,19 @@ class PredictQuestion(Question):
             return read_share_guess(value, percent=percent)
         return as_number(value)
 
-    def predict(self, value: Any = MISSING) -> Note | Feedback:
+    def predict(self, value: Any = MISSING, *more: Any, **named: Any) -> Note | Feedback:
         """Record the learner's guess and show it back.
 
         A later call replaces the guess until a check has shown the true value; after that the
-        first guess stays (until ``reset()``) and a note says so.
+        first guess stays (until ``reset()``) and a note says so. ``predict(13, 4)`` (a decimal
+        comma) is read as the pair (13, 4), which gets its own plain words; nothing raises.
         """
         if self.revealed is not None:
             return self._stays()
+        if named:
+            return Feedback(self.name, INCORRECT, self._one_guess_only())
+        if more:
+            value = (value, *more)
         if value is MISSING or is_blank(value):
             return Feedback(
                 self.name,
@@ -121,6 +130,20 @@ class PredictQuestion(Question):
         except Verdict as verdict:
             return Feedback(self.name, verdict.status, verdict.message)
         return self._record(guess)
+
+    def _one_guess_only(self) -> str:
+        return _("Put only your guess in the brackets, as a number: `{call}.predict(20)`.").format(
+            call=self.call
+        )
+
+    def check(self, answer: Any = MISSING, *more: Any, **named: Any) -> Feedback:
+        """As :meth:`Question.check`; ``check(13, 4)`` is read as the pair (13, 4), and a
+        named argument gets plain words: nothing a learner types raises."""
+        if named:
+            feedback = Feedback(self.name, INCORRECT, self._one_guess_only())
+            self.last_status = feedback.status
+            return feedback
+        return super().check((answer, *more) if more else answer)
 
     def _record(self, guess: float) -> Note:
         self.prediction = guess
@@ -136,7 +159,7 @@ class PredictQuestion(Question):
             "Run `{call}.reset()` to start this question again."
         ).format(
             guess=self._show(self.prediction),  # type: ignore[arg-type]
-            truth=self._show(self.revealed),  # type: ignore[arg-type]
+            truth=self._show(self.shown_truth(self.revealed)),  # type: ignore[arg-type]
             call=self.call,
         )
 
@@ -172,22 +195,42 @@ class PredictQuestion(Question):
         self.revealed = truth
         return self._compare(self.prediction, truth, stays)
 
+    def decimals(self, truth: float) -> int:
+        """How many decimals ``truth`` is shown with (in percent for a share): as many as the
+        tolerance needs (3 points: none; 0.5: one), or three significant figures without one."""
+        scale = 100 if self.is_share else 1
+        tolerance, size = self.tolerance * scale, abs(truth) * scale
+        if tolerance > 0:
+            return max(0, -math.floor(math.log10(tolerance)))
+        return max(0, 2 - math.floor(math.log10(size))) if size > 0 else 0
+
+    def shown_truth(self, truth: float) -> float:
+        """The true value as the learner is shown it (see :meth:`decimals`)."""
+        scale = 100 if self.is_share else 1
+        return round(truth * scale, self.decimals(truth)) / scale
+
     def _compare(self, guess: float, truth: float, stays: str = "") -> Feedback:
-        """The guess against the truth: correct within the tolerance, else how far and which way.
+        """The guess against the truth as shown: a good guess within the tolerance, otherwise
+        done, with how far off and which way (never "not yet": the guess is locked in, and no
+        hint is offered).
 
         ``stays`` (a note that a newer guess was not recorded) comes first when given.
         """
-        off = self._distance(abs(guess - truth))
-        within = self._distance(self.tolerance)
-        said = _("You predicted {guess}; the simulator says {truth}.").format(
-            guess=self._show(guess), truth=self._show(truth)
+        shown = self.shown_truth(truth)
+        gap = abs(guess - shown)
+        off, within = self._distance(gap), self._distance(self.tolerance)
+        words = (
+            _("You predicted {guess}; the simulator says {truth}.")
+            if abs(shown - truth) < 1e-9
+            else _("You predicted {guess}; the simulator says about {truth}.")
         )
+        said = words.format(guess=self._show(guess), truth=self._show(shown))
         if stays:
             said = f"{stays}\n\n{said}"
-        if abs(guess - truth) <= self.tolerance:
+        if min(gap, abs(guess - truth)) <= self.tolerance:
             good = _("Only {off} off: a good guess (within {within}).")
             return self._correct(f"{said} {good.format(off=off, within=within)}")
-        if guess > truth:
+        if guess > shown:
             how = _("That is {off} too high (a good guess is within {within}).")
         else:
             how = _("That is {off} too low (a good guess is within {within}).")
@@ -195,7 +238,16 @@ class PredictQuestion(Question):
         message = f"{said} {how.format(off=off, within=within)} {surprised}"
         if self.why:
             message += "\n\n" + _("**Why it matters:** {why}").format(why=self.why)
-        raise not_yet(message)
+        qualifier = _("{off} off").format(off=off)
+        return Feedback(self.name, INCORRECT, message, qualifier=qualifier, done=PREDICTED)
+
+    def progress_note(self) -> str:
+        """How the progress table shows this question once checked and not within the
+        tolerance: "Predicted (6 points off)"; empty otherwise."""
+        if self.revealed is None or self.prediction is None or self.ever_correct:
+            return ""
+        off = self._distance(abs(self.prediction - self.shown_truth(self.revealed)))
+        return _("Predicted ({off} off)").format(off=off)
 
     def _distance(self, distance: float) -> str:
         """A distance between two values in words: "22 percentage points", "1 customer"."""

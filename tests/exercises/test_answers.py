@@ -24,7 +24,12 @@ from helpers.exercises import (
     PredictQuestion,
     ValueQuestion,
 )
-from helpers.exercises.answers import kind_of, thousands_typed_with_commas, with_unit
+from helpers.exercises.answers import (
+    decimal_typed_with_comma,
+    kind_of,
+    thousands_typed_with_commas,
+    with_unit,
+)
 
 
 @pytest.mark.parametrize("make", [make_value, make_table, make_choice, make_predict, make_target])
@@ -146,17 +151,13 @@ def test_a_thousands_comma_is_explained(typed: tuple, number: str) -> None:
     "typed",
     [
         (1,),
-        (1, 2),
-        (1, 0),
-        (0, 200),
-        (1, 2000),
-        (1, 99),
         (1000, 200),
         (1.5, 200),
         (True, 200),
         (1, 200, 5),
         (1, "200"),
         (1, -200),
+        (13, 9, 1),
     ],
 )
 def test_other_tuples_keep_the_round_brackets_message(typed: tuple) -> None:
@@ -164,6 +165,42 @@ def test_other_tuples_keep_the_round_brackets_message(typed: tuple) -> None:
     assert fb.status == INCORRECT
     assert "round brackets" in fb.message and "commas" not in fb.message
     assert thousands_typed_with_commas(typed) is None
+    assert decimal_typed_with_comma(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "decimal"),
+    [
+        ((13, 9), "13.9"),  # 13,9: a decimal comma
+        ((1, 2), "1.2"),
+        ((1, 99), "1.99"),
+        ((-2, 75), "-2.75"),
+        ((0, 5), "0.5"),
+        ((0, 200), "0.200"),  # 0,200 cannot be thousands
+        ((1, 2000), "1.2000"),
+        ((np.int64(13), np.int64(9)), "13.9"),
+    ],
+)
+def test_a_decimal_comma_is_explained(typed: tuple, decimal: str) -> None:
+    fb = ValueQuestion("What is the margin?", answer=13.9, tolerance=0.1).check(typed)
+    assert fb.status == INCORRECT
+    assert fb.message.startswith(f"Python uses a point for decimals: write {decimal}.")
+    assert "round brackets" not in fb.message
+    assert decimal_typed_with_comma(typed) == decimal
+    assert thousands_typed_with_commas(typed) is None
+
+
+def test_one_comma_nought_could_be_a_decimal_or_thousands() -> None:
+    fb = ValueQuestion("How many?", answer=1000).check((1, 0))  # 1,0 or 1,000
+    assert fb.status == INCORRECT
+    assert "write 1.0, or 1000 if you meant thousands" in fb.message
+
+
+def test_a_decimal_comma_in_quotes_is_explained() -> None:
+    fb = ValueQuestion("What is the margin?", answer=13.9, tolerance=0.1).check("13,9")
+    assert "Python uses a point for decimals: write 13.9, without quotation marks" in fb.message
+    thousands = ValueQuestion("How many?", answer=1200).check("1,200")
+    assert "point for decimals" not in thousands.message
 
 
 def test_a_thousands_comma_in_a_guess_is_explained() -> None:

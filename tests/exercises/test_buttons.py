@@ -105,14 +105,15 @@ def test_predict_buttons_keep_the_first_guess_once_checked() -> None:
     panel.guess.value = 30
     panel.record_button.click()
     box.check_button.click()
-    assert "Not yet" in output_html(box.output)
+    assert "Predicted (32 percentage points off)" in output_html(box.output)
+    assert "Not yet" not in output_html(box.output) and "hint()" not in output_html(box.output)
     panel.guess.value = 62
     panel.record_button.click()
     shown = output_html(panel.output)
     assert "You predicted 30 % before seeing the answer (62 %); that prediction stays." in shown
     assert "ex.q1.reset()" in shown
     box.check_button.click()
-    assert "Not yet" in output_html(box.output) and q.prediction == 0.30
+    assert "Predicted" in output_html(box.output) and q.prediction == 0.30
     q.reset()
     panel.record_button.click()
     box.check_button.click()

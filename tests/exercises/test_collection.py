@@ -44,11 +44,11 @@ def test_progress_table(ex: Exercises) -> None:
         None,
         None,
     ]
-    assert "1 of 5 correct" in str(progress)
+    assert "1 of 5 done" in str(progress)
     page = progress._repr_html_()
     assert "✔" in page and "➜" in page and "Not tried yet" in page
     frame = progress.to_frame()
-    assert list(frame.columns) == ["question", "kind", "status", "correct"]
+    assert list(frame.columns) == ["question", "kind", "status", "correct", "done"]
     assert frame["status"].tolist()[-1] == "not tried yet"
     assert frame["correct"].tolist() == [True, False, False, False, False]
     ex.reset()
@@ -63,7 +63,7 @@ def test_progress_keeps_a_correct_answer_after_later_tries(ex: Exercises) -> Non
     ex.q5.check(None)
     progress = ex.progress()
     assert progress.correct == 2
-    assert str(progress).startswith("2 of 5 correct: keep going!")
+    assert str(progress).startswith("2 of 5 done: keep going!")
     lines = str(progress).splitlines()
     assert "✔" in lines[1] and lines[1].endswith("Correct (earlier)")
     assert lines[2].endswith("Correct (earlier)")
@@ -130,11 +130,11 @@ def test_verify_leaves_learner_state_alone(ex: Exercises) -> None:
 
 def test_progress_summary_words() -> None:
     one = Exercises(q1=ValueQuestion("?", answer=1))
-    assert str(one.progress()).startswith("0 of 1 correct.")
+    assert str(one.progress()).startswith("0 of 1 done.")
     one.q1.check(1)
-    assert str(one.progress()).startswith("1 of 1 correct: all done, well done!")
+    assert str(one.progress()).startswith("1 of 1 done: well done!")
     two = Exercises(q1=ValueQuestion("?", answer=1), q2=ValueQuestion("?", answer=2))
     two.q1.check(1)
-    assert str(two.progress()).startswith("1 of 2 correct: keep going!")
+    assert str(two.progress()).startswith("1 of 2 done: keep going!")
     page = two.progress()._repr_html_()
     assert "Result" in page and "value" in page

@@ -181,3 +181,90 @@ def test_the_number_box_is_always_a_percentage() -> None:
         panel.guess.value = typed
         panel.record_button.click()
         assert f"Your prediction is recorded: {recorded}." in output_html(panel.output)
+
+
+def make_margin_predict() -> PredictQuestion:
+    """Like notebook 04's first question: a margin of 13.3891 points, a good guess within 3."""
+    return PredictQuestion(
+        "How wide will the margin be?",
+        truth=lambda: 13.3891,
+        tolerance=3,
+        unit="points",
+        hints=["Use the rule in the text."],
+        why="The margin shrinks with the square root of the answers.",
+    )
+
+
+def test_a_checked_prediction_counts_as_done_whatever_its_value() -> None:
+    ex = Exercises(q1=make_margin_predict())
+    ex.q1.predict(7)
+    fb = ex.q1.check()
+    assert fb.status == INCORRECT and fb.done == "predicted"  # not correct, but done
+    assert str(fb).startswith("✔ PREDICTED (6 POINTS OFF) (q1)")
+    assert "Not yet" not in fb._repr_html_() and "Predicted (6 points off)" in fb._repr_html_()
+    progress = ex.progress()
+    assert progress.done == 1 and progress.correct == 0
+    assert str(progress).startswith("1 of 1 done: well done!")
+    assert str(progress).splitlines()[1].endswith("Predicted (6 points off)")
+    assert "Predicted (6 points off)" in progress._repr_html_()
+    assert progress.to_frame()[["correct", "done"]].to_numpy().tolist() == [[False, True]]
+    ex.q1.reset()
+    assert ex.progress().done == 0
+
+
+def test_the_truth_is_shown_as_the_learner_can_see_it() -> None:
+    q = make_margin_predict()
+    fb = q.check(7)
+    assert "You predicted 7 points; the simulator says about 13 points." in fb.message
+    assert "That is 6 points too low (a good guess is within 3 points)." in fb.message
+    assert "13.3891" not in fb.message and "6.3891" not in fb.message
+    assert "(13 points)" in q.predict(20).text  # type: ignore[union-attr]
+    # judged on the value shown: 10 is 3 points from the 13 the learner sees
+    q.reset()
+    assert q.check(10).status == CORRECT
+    # a finer tolerance shows more decimals; no tolerance, three significant figures
+    fine = PredictQuestion("?", truth=lambda: 13.3891, tolerance=0.5)
+    assert "says about 13.4." in fine.check(20).message
+    exact = PredictQuestion("?", truth=lambda: 0.0123456, tolerance=0)
+    assert "says about 0.0123." in exact.check(1).message
+    assert exact.shown_truth(1234.7) == 1235 and exact.decimals(0) == 0  # whole, never tens
+    share = PredictQuestion("?", truth=lambda: 0.62345, tolerance=0.05, is_share=True)
+    assert "says about 62 %." in share.check(0.2).message
+
+
+def test_no_hint_is_offered_once_the_truth_is_shown() -> None:
+    q = Exercises(q1=make_margin_predict()).q1
+    assert "hint()" not in q.check(30).message
+    assert "hint()" not in q.check().message  # checking again: still no hint offer
+    assert q.hint().kind == "hint"  # hints can still be asked for
+
+
+@pytest.mark.parametrize(
+    ("call", "words"),
+    [
+        (lambda q: q.predict(13, 4), "Python uses a point for decimals: write 13.4."),
+        (lambda q: q.check(13, 4), "Python uses a point for decimals: write 13.4."),
+        (lambda q: q.predict(13, 4, 5), "round brackets"),
+        (lambda q: q.predict(guess=13), "Put only your guess in the brackets"),
+        (lambda q: q.check(guess=13), "Put only your guess in the brackets"),
+        (lambda q: q.predict((13, 9)), "write 13.9"),
+    ],
+)
+def test_extra_arguments_get_plain_words(call: Any, words: str) -> None:
+    for question in (make_margin_predict(), make_predict(truth=0.62)):
+        feedback = call(question)
+        assert isinstance(feedback, Feedback) and feedback.status == INCORRECT, feedback
+        assert words in feedback.message
+        assert question.prediction is None
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [None, "", "13,9", (13, 9), [13], {}, object(), float("nan"), float("inf"), 1e300, -1e300],
+)
+def test_odd_guesses_never_raise(odd: Any) -> None:
+    for question in (make_margin_predict(), make_predict(truth=0.62)):
+        result = question.predict(odd)
+        assert isinstance(result, Note | Feedback)
+        assert isinstance(question.check(odd), Feedback)
+        assert isinstance(question.check(), Feedback)

@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 import helpers.theme  # noqa: F401  (the course's chart look)
 from helpers.i18n import _
 from helpers.lessons.feedback.funnel import ABOVE, BELOW, Funnel
-from helpers.lessons.feedback.simulators import key
+from helpers.lessons.feedback.keys import key
 from helpers.theme import COLOURS, MEANING, TEXT_MUTED
 
 #: Marker colour and symbol by position in the funnel (colour is never the only cue).
@@ -113,17 +113,19 @@ def funnel_chart(funnel: Funnel, title: str, colour: str = COLOURS["blue"]) -> g
 
 
 def response_chart(table: pd.DataFrame) -> go.Figure:
-    """Bars: the town's answer rate (%) by the visit's true satisfaction."""
+    """Bars: the town's answer rate (%) by the visit's true satisfaction (the table of
+    :func:`.in_town.response_by_satisfaction`: surveys sent, answered, answered %)."""
     colours = [MEANING["bad"]] * 2 + [MEANING["neutral"]] * 2 + [MEANING["good"]]
+    sent, answered, rate = (table.iloc[:, i] for i in range(3))
     return go.Figure(
         go.Bar(
             x=[str(s) for s in table.index],
-            y=table["answer rate (%)"],
+            y=rate,
             marker_color=colours[: len(table)],
             texttemplate="%{y:.0f} %",
             textposition="outside",
             cliponaxis=False,
-            customdata=np.stack([table["answered"], table["sent"]], axis=1),
+            customdata=np.stack([answered, sent], axis=1),
             hovertemplate=_("score %{x}: %{customdata[0]} of %{customdata[1]} answered")
             + "<extra></extra>",
         ),

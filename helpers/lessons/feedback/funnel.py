@@ -3,14 +3,17 @@
 A funnel plot (Spiegelhalter 2005, "Funnel plots for comparing institutional performance",
 Statistics in Medicine 24(8)) draws every unit's score against how many answers it rests on, with
 the limits within which pure chance would put a unit that is exactly as good as the whole team.
-The limits are wide on the left (few surveys) and narrow to the right: a funnel. Only a point
-outside the funnel is evidence of a real difference; inside it, the ranking is mostly luck.
+The limits are wide on the left (few surveys) and narrow to the right: a funnel. A point outside
+is worth a closer look, not a verdict: when everyone is equally good, chance alone still puts
+someone outside now and then (a team of 12 ranked every month gets false alarms). A point inside
+is no proof of equal service: with few surveys the upper limit is 100 %, and nobody can be above
+it. Spiegelhalter also draws stricter 99.8 % limits (``confidence=0.998``) for a second look.
 
 * For a **share** (CSAT: answers of 4 or 5) the limits are exact binomial: the 2.5 % and 97.5 %
   points of the number of satisfied answers among ``n`` when the true share is the team's.
 * For **NPS** (answers 0-10) they are the team's NPS ± 1.96 standard errors
   (:func:`helpers.metrics.nps_standard_error`, with the team's shares of promoters and
-  detractors).
+  detractors): a normal approximation, rough below about 10 answers per person.
 
 Each person's own *likely range* (where their true score probably lies) is a Wilson interval
 (:func:`helpers.metrics.wilson_interval`) for a share; for NPS, their NPS ± their own margin.

@@ -26,14 +26,18 @@ With ``U`` unhappy customers, complaint rate ``c`` and share put right ``g``::
     kept = U · (KEPT_IF_SILENT + c · (g · (KEPT_IF_PUT_RIGHT − KEPT_IF_NOT)
                                       + KEPT_IF_NOT − KEPT_IF_SILENT))
 
-so hearing more complaints keeps more customers only if enough of them are put right:
-``g > (KEPT_IF_SILENT − KEPT_IF_NOT) / (KEPT_IF_PUT_RIGHT − KEPT_IF_NOT)`` (one in four here).
+so each extra complaint heard (one customer fewer silent) changes the number kept by
+``g · (KEPT_IF_PUT_RIGHT − KEPT_IF_NOT) + KEPT_IF_NOT − KEPT_IF_SILENT`` = ``0.4 g − 0.1`` here
+(:func:`kept_per_extra_complaint`): hearing more complaints keeps more customers only if enough
+of them are put right, ``g > (KEPT_IF_SILENT − KEPT_IF_NOT) / (KEPT_IF_PUT_RIGHT − KEPT_IF_NOT)``
+(one in four here); below that, each extra complaint heard costs at most a tenth of a customer.
 
 What rests on the literature, and what is illustrative
 ------------------------------------------------------
 That most dissatisfied customers never complain is widely reported, but the popular figure "only
-1 in 25 unhappy customers complain" traces to unpublished studies (the TARP studies for the US
-Office of Consumer Affairs) with no public primary source: it is the slider's ``4 %``, not a fact.
+1 in 25 unhappy customers complain" is traced to the 1970s-80s TARP studies for the US Office of
+Consumer Affairs, and the exact figure cannot be found in any accessible source: it is the
+slider's ``4 %``, not a fact.
 The default, 20 %, is the share planted in the sample town. That good complaint handling (fair
 compensation, a courteous and quick response) raises satisfaction with the handling and, through
 it, loyalty is supported by a meta-analysis (Gelbrich & Roschk 2011, Journal of Service Research
@@ -93,12 +97,14 @@ PARAMETERS: dict[str, Parameter] = {
 
 
 def customer_value() -> float:
-    """What one customer kept is worth: ``clv(MARGIN, RETENTION, DISCOUNT_RATE)``."""
+    """What one customer kept is worth, in money units (pounds, euros, dollars: whichever the
+    shop uses): ``clv(MARGIN, RETENTION, DISCOUNT_RATE)``."""
     return clv(MARGIN, RETENTION, DISCOUNT_RATE)
 
 
 def value_of_putting_right() -> float:
-    """How much more a complaint put right is worth than one that is not (currency units)."""
+    """How much more a complaint put right is worth than one that is not (money units), before
+    the cost of putting it right (the refund, the replacement, the time)."""
     return (KEPT_IF_PUT_RIGHT - KEPT_IF_NOT) * customer_value()
 
 
@@ -154,6 +160,12 @@ class Iceberg:
         return self.put_right * value_of_putting_right()
 
     @property
+    def kept_shown(self) -> int:
+        """Customers kept as the caption shows them (whole customers); exercise 5 checks this,
+        so the check and the screen always agree."""
+        return int(round(self.kept))
+
+    @property
     def silent_per_complaint(self) -> float:
         """Unhappy customers who say nothing for every one who complains (inf if none does)."""
         return self.silent / self.complaints if self.complaints else float("inf")
@@ -163,6 +175,12 @@ def iceberg(values: dict[str, float] | None = None, **changes: float) -> Iceberg
     """The iceberg for the sliders' values (in %); keywords change single ones."""
     v = read_values(PARAMETERS, values, changes, "complaint model")
     return Iceberg(complaint_rate=v["complaint_rate"] / 100, put_right_share=v["put_right"] / 100)
+
+
+def kept_per_extra_complaint(put_right_share: float) -> float:
+    """Change in customers kept for each extra complaint heard (one unhappy customer fewer
+    silent), when ``put_right_share`` (0-1) of complaints are put right."""
+    return put_right_share * (KEPT_IF_PUT_RIGHT - KEPT_IF_NOT) + KEPT_IF_NOT - KEPT_IF_SILENT
 
 
 def break_even_share() -> float:

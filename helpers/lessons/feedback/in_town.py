@@ -7,10 +7,14 @@
 * :func:`staff_funnel`: the funnel of CSAT per staff member, from the answers that name someone
   (``surveys.staff_named``), one shop at a time: the two shops are run differently, so each
   person is compared with their own shop.
-* :func:`comment_themes`: simple, transparent counting of themes in the comments (keywords with
-  pandas string methods; no black-box language model).
+* :func:`comment_themes`: simple, transparent counting of themes in the comments (a list of
+  words per theme, :data:`THEMES`; no black-box language model). A word list ignores negation:
+  "unfriendly" contains "friendly", "no problem" contains "problem".
 * :func:`complaints_against_unhappy`: complaints against unhappy visits (the iceberg), and
-  :func:`back_after_complaint`: who came back after a complaint, by how it was resolved.
+  :func:`back_after_complaint`: who came back after a complaint, by how it was resolved, in both
+  shops together or in each (:func:`back_after_complaint_by_shop`): not a fair experiment.
+
+Every function returns a small table in plain words, rounded as the notebook reads it.
 
 The town is fictional (``helpers/town``); ``data/README.md`` lists what was planted, so these
 numbers can be compared with the truth. Finding them again shows the analysis works, not that the
@@ -19,6 +23,9 @@ published figures are true.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
+
 import pandas as pd
 
 from helpers.data import returned_next_month, shop_names
@@ -26,15 +33,30 @@ from helpers.i18n import _
 from helpers.lessons.feedback.funnel import Funnel, csat_funnel
 from helpers.metrics import csat, nps, wilson_interval
 
-#: The themes counted in comments, and the keywords (a regular expression) that mark each.
-THEMES: dict[str, str] = {
-    "problem not sorted": r"problem|fault|broken|sorted",
-    "rude or unfriendly": r"rude|impolite|unfriendly",
-    "question unanswered": r"question|answer",
-    "waiting": r"wait|queue|slow",
-    "warm and friendly": r"warm|friendly|thank|helpful",
-    "found what they needed": r"found|needed",
+#: The themes counted in comments, and the words that mark each (a comment mentioning any of
+#: them counts, in any case; "wait" also finds "waited").
+THEMES: dict[str, tuple[str, ...]] = {
+    "problem not sorted": ("problem", "fault", "broken", "sorted"),
+    "rude or unfriendly": ("rude", "impolite", "unfriendly"),
+    "question unanswered": ("question", "answer"),
+    "waiting": ("wait", "queue", "slow"),
+    "warm and friendly": ("warm", "friendly", "thank", "helpful"),
+    "found what they needed": ("found", "needed"),
 }
+
+
+def listing(rows: Mapping[str, object], heading: str) -> pd.DataFrame:
+    """A few named figures as a one-column table (whole numbers stay whole: no "4.0")."""
+    return pd.DataFrame({heading: pd.Series(dict(rows), dtype=object)})
+
+
+def theme_keywords(themes: Mapping[str, Sequence[str]] = THEMES) -> pd.DataFrame:
+    """The words that mark each theme, as the notebook shows them."""
+    names = theme_names()
+    return pd.DataFrame(
+        {_("words looked for"): [", ".join(words) for words in themes.values()]},
+        index=pd.Index([names.get(t, t) for t in themes], name=_("theme")),
+    )
 
 
 def theme_names() -> dict[str, str]:
@@ -61,29 +83,38 @@ def response_by_satisfaction(visits: pd.DataFrame, surveys: pd.DataFrame) -> pd.
     )
     grouped = joined.groupby(joined["satisfaction"].astype(int))["responded"]
     table = pd.DataFrame(
-        {"sent": grouped.size(), "answered": grouped.sum().astype(int)},
+        {_("surveys sent"): grouped.size(), _("answered"): grouped.sum().astype(int)},
     )
-    table["answer rate (%)"] = 100 * table["answered"] / table["sent"]
-    table.index.name = "true satisfaction"
+    table[_("answered (%)")] = (100 * table[_("answered")] / table[_("surveys sent")]).round()
+    table[_("answered (%)")] = table[_("answered (%)")].astype(int)
+    table.index.name = _("true satisfaction of the visit")
     return table
 
 
-def survey_against_truth(visits: pd.DataFrame, surveys: pd.DataFrame) -> pd.Series:
-    """CSAT (%) from the answers, against the true share of 4s and 5s over the surveyed visits
-    and over all visits; the share (%) of unhappy (1-2) the same three ways."""
-    answers = answered_surveys(surveys)
+def survey_against_truth(visits: pd.DataFrame, surveys: pd.DataFrame) -> pd.DataFrame:
+    """What the answers say (%) against the truth over the surveyed visits and over all visits:
+    CSAT (4s and 5s), the delighted (5s) and the unhappy (1s and 2s), in whole percents."""
+    answers = answered_surveys(surveys)["csat"]
     surveyed = visits.loc[visits["visit_id"].isin(surveys["visit_id"]), "satisfaction"]
-    truth = visits["satisfaction"]
-    return pd.Series(
+    every = visits["satisfaction"]
+
+    def shares(scores: pd.Series) -> list[int]:
+        return [
+            round(100 * float(scores.between(4, 5).mean())),
+            round(100 * float((scores == 5).mean())),
+            round(100 * float((scores <= 2).mean())),
+        ]
+
+    return pd.DataFrame(
         {
-            "csat_answers": 100 * csat(answers["csat"]),
-            "csat_surveyed": 100 * float((surveyed >= 4).mean()),
-            "csat_all": 100 * float((truth >= 4).mean()),
-            "unhappy_answers": 100 * float((answers["csat"] <= 2).mean()),
-            "unhappy_surveyed": 100 * float((surveyed <= 2).mean()),
-            "delighted_answers": 100 * float((answers["csat"] == 5).mean()),
-            "delighted_surveyed": 100 * float((surveyed == 5).mean()),
-        }
+            _("the answers say (%)"): shares(answers),
+            _("truth: the surveyed visits (%)"): shares(surveyed),
+            _("truth: all visits (%)"): shares(every),
+        },
+        index=pd.Index(
+            [_("CSAT (4s and 5s)"), _("delighted (5s)"), _("unhappy (1s and 2s)")],
+            name=_("share of"),
+        ),
     )
 
 
@@ -129,12 +160,12 @@ def staff_funnel(surveys: pd.DataFrame, shop: str, staff: pd.DataFrame | None = 
     return csat_funnel(mine["csat"] >= 4, person)
 
 
-def named_summary(surveys: pd.DataFrame) -> pd.Series:
+def named_summary(surveys: pd.DataFrame) -> pd.DataFrame:
     """How many answers name a staff member, and how few surveys each person's figure rests on."""
     answers = answered_surveys(surveys)
     named = answers["staff_named"].dropna()
     per_person = named.value_counts()
-    return pd.Series(
+    return listing(
         {
             _("answers"): len(answers),
             _("answers naming a staff member"): len(named),
@@ -142,36 +173,62 @@ def named_summary(surveys: pd.DataFrame) -> pd.Series:
             _("staff named"): len(per_person),
             _("fewest surveys for one person"): int(per_person.min()),
             _("most surveys for one person"): int(per_person.max()),
-            _("median surveys per person"): float(per_person.median()),
-        }
+            _("half the staff have at most"): int(per_person.median()),
+        },
+        _("both shops"),
     )
 
 
-def comment_themes(surveys: pd.DataFrame) -> pd.DataFrame:
-    """How many comments mention each theme (keywords of :data:`THEMES`), per shop, and the
-    CSAT (%) of the answers that mention it."""
+def naming_by_satisfaction(visits: pd.DataFrame, surveys: pd.DataFrame) -> pd.Series:
+    """Share (%) of answers that name someone, by the visit's true satisfaction 1-5."""
+    answers = answered_surveys(surveys).merge(
+        visits[["visit_id", "satisfaction"]], on="visit_id", how="left", validate="one_to_one"
+    )
+    named = answers["staff_named"].notna()
+    return 100 * named.groupby(answers["satisfaction"].astype(int)).mean()
+
+
+def _mentions(text: pd.Series, words: Sequence[str]) -> pd.Series:
+    pattern = "|".join(re.escape(str(word).lower()) for word in words)
+    return text.str.contains(pattern, regex=True)
+
+
+def comment_themes(
+    surveys: pd.DataFrame, themes: Mapping[str, Sequence[str]] = THEMES
+) -> pd.DataFrame:
+    """How many comments mention each theme (the words of ``themes``, :data:`THEMES` unless
+    given), per shop, as a count and as a share of that shop's answers, and the CSAT (%) of the
+    answers that mention it; whole numbers."""
     answers = answered_surveys(surveys)
     text = answers["comment"].fillna("").str.lower()
     names, shops = theme_names(), shop_names()
     rows = {}
-    for theme, keywords in THEMES.items():
-        mentions = text.str.contains(keywords, regex=True)
-        row = {
-            shops[shop]: int(mentions[answers["shop_id"] == shop].sum()) for shop in sorted(shops)
-        }
-        row["CSAT of these answers (%)"] = 100 * csat(answers.loc[mentions, "csat"])
-        rows[names[theme]] = row
-    table = pd.DataFrame.from_dict(rows, orient="index")
+    for theme, words in themes.items():
+        mentions = _mentions(text, words)
+        row: dict[str, int] = {}
+        for shop in sorted(shops):
+            mine = answers["shop_id"] == shop
+            row[_("{shop}: comments").format(shop=shops[shop])] = int(mentions[mine].sum())
+            row[_("{shop}: % of answers").format(shop=shops[shop])] = round(
+                100 * float(mentions[mine].mean())
+            )
+        mentioned = answers.loc[mentions, "csat"].dropna()
+        row[_("CSAT of these answers (%)")] = (
+            round(100 * csat(mentioned)) if len(mentioned) else pd.NA  # type: ignore[assignment]
+        )
+        rows[names.get(theme, theme)] = row
+    table = pd.DataFrame.from_dict(rows, orient="index").astype("Int64")
     table.index.name = _("theme")
     return table
 
 
-def comment_counts(surveys: pd.DataFrame) -> pd.Series:
+def comment_counts(surveys: pd.DataFrame) -> pd.DataFrame:
     """Answers, and how many of them carry a comment."""
     answers = answered_surveys(surveys)
     with_comment = answers["comment"].fillna("").str.strip().ne("")
-    return pd.Series(
-        {_("answers"): len(answers), _("answers with a comment"): int(with_comment.sum())}
+    return listing(
+        {_("answers"): len(answers), _("answers with a comment"): int(with_comment.sum())},
+        _("both shops"),
     )
 
 
@@ -190,50 +247,112 @@ def complaints_against_unhappy(visits: pd.DataFrame, complaints: pd.DataFrame) -
         rows[label] = {
             "unhappy visits": count,
             "complained": heard,
-            "complained (%)": 100 * heard / count,
+            "complained (%)": round(100 * heard / count),
             "never heard about": count - heard,
         }
     return pd.DataFrame.from_dict(rows, orient="index")
 
 
-def complaints_by_score(visits: pd.DataFrame, complaints: pd.DataFrame) -> pd.Series:
+def complaints_by_score(visits: pd.DataFrame, complaints: pd.DataFrame) -> pd.DataFrame:
     """How many complaints came from visits of each true satisfaction score."""
     scores = visits.set_index("visit_id")["satisfaction"]
     counts = complaints["visit_id"].map(scores).astype(int).value_counts()
-    return counts.reindex(range(1, 6), fill_value=0).rename_axis("true satisfaction")
+    counts = counts.reindex(range(1, 6), fill_value=0).astype(int)
+    return pd.DataFrame(
+        {_("complaints"): counts.to_numpy()},
+        index=pd.Index(counts.index, name=_("true satisfaction of the visit")),
+    )
+
+
+#: The groups of :func:`back_after_complaint`, in the order shown.
+RESOLUTIONS = ("generous", "stingy", "never complained")
+
+
+def _after_unhappy(visits: pd.DataFrame, complaints: pd.DataFrame) -> pd.DataFrame:
+    """Unhappy visits whose next month is known: shop, what happened, came back or not.
+
+    Visits in the last month of the data are left out (nobody can know yet whether those
+    customers came back), which is why fewer visits appear here than unhappy visits in all."""
+    back = returned_next_month(visits)  # over ALL visits: coming back to either shop counts
+    unhappy = (visits["satisfaction"] <= 2) & back.notna()
+    resolution = visits["visit_id"].map(complaints.set_index("visit_id")["resolution"])
+    group = resolution.astype("string").fillna("never complained")
+    frame = pd.DataFrame(
+        {"shop": visits["shop_id"], "group": group, "back": back.astype("Float64")}
+    )
+    return frame.loc[unhappy]
+
+
+def _came_back(frame: pd.DataFrame) -> pd.DataFrame:
+    table = frame.groupby("group")["back"].agg(["size", "mean"]).reindex(list(RESOLUTIONS))
+    return pd.DataFrame(
+        {
+            _("unhappy visits"): table["size"].fillna(0).astype(int),
+            _("came back next month (%)"): (100 * table["mean"].astype(float)).round(),
+        }
+    ).astype({_("came back next month (%)"): "Int64"})
 
 
 def back_after_complaint(visits: pd.DataFrame, complaints: pd.DataFrame) -> pd.DataFrame:
     """Came back next month (%) after an unhappy visit: complained and settled generously,
     complained and settled stingily, or never complained. Not a fair experiment: which shop
-    settles generously is not random (Riverside does it far more often)."""
-    back = returned_next_month(visits)
-    unhappy = (visits["satisfaction"] <= 2) & back.notna()
-    resolution = visits["visit_id"].map(complaints.set_index("visit_id")["resolution"])
-    group = resolution.astype("string").fillna("never complained").where(unhappy)
-    frame = pd.DataFrame({"group": group, "back": back.astype("Float64")}).dropna()
-    table = frame.groupby("group")["back"].agg(visits="size", came_back="mean")
-    table["came back (%)"] = 100 * table.pop("came_back").astype(float)
-    return table.reindex(["generous", "stingy", "never complained"])
+    settles generously is not random (Riverside does it far more often), and what went wrong,
+    and how badly, may drive both the settlement and the return."""
+    table = _came_back(_after_unhappy(visits, complaints))
+    table.index.name = _("after an unhappy visit")
+    return table
 
 
-def staff_against_truth(visits: pd.DataFrame, surveys: pd.DataFrame, shop: str) -> pd.DataFrame:
-    """For each named staff member of ``shop``: surveys, CSAT from the surveys, and the TRUE share
-    of 4s and 5s over all the visits they served (fiction-only: a real shop never sees it), with
-    both ranks (1 = best)."""
+def back_after_complaint_by_shop(visits: pd.DataFrame, complaints: pd.DataFrame) -> pd.DataFrame:
+    """:func:`back_after_complaint` within each shop, side by side: does the pattern hold when
+    the shop is held fixed? (On small numbers: see the visits column.)"""
+    frame, names = _after_unhappy(visits, complaints), shop_names()
+    parts = {names[shop]: _came_back(frame.loc[frame["shop"] == shop]) for shop in sorted(names)}
+    table = pd.concat(parts, axis=1)
+    table.index.name = _("after an unhappy visit")
+    return table
+
+
+def _staff_truth(visits: pd.DataFrame, surveys: pd.DataFrame, shop: str) -> pd.DataFrame:
+    """Survey CSAT and TRUE CSAT (%) per named staff member of ``shop``, unrounded."""
     funnel = staff_funnel(surveys, shop)
     served = visits.loc[visits["shop_id"] == shop]
     truth = served.groupby("staff_id")["satisfaction"].apply(lambda s: 100 * float((s >= 4).mean()))
     table = funnel.people[["surveys", "score"]].rename(columns={"score": "survey CSAT (%)"})
     table["true CSAT (%)"] = truth.reindex(table.index)
+    return table
+
+
+def staff_against_truth(visits: pd.DataFrame, surveys: pd.DataFrame, shop: str) -> pd.DataFrame:
+    """For each named staff member of ``shop``: surveys, CSAT from the surveys, and the TRUE share
+    of 4s and 5s over all the visits they served (fiction-only: a real shop never sees it), with
+    both ranks (1 = best; ranked before rounding), in whole numbers."""
+    table = _staff_truth(visits, surveys, shop)
     table["survey rank"] = table["survey CSAT (%)"].rank(ascending=False, method="min").astype(int)
     table["true rank"] = table["true CSAT (%)"].rank(ascending=False, method="min").astype(int)
+    for column in ("survey CSAT (%)", "true CSAT (%)"):
+        table[column] = table[column].round().astype(int)
+    table.index.name = _("staff code")
     return table.sort_values("true rank")
 
 
 def rank_agreement(table: pd.DataFrame) -> float:
-    """How well the survey ranking follows the true one (Spearman correlation, -1 to 1)."""
+    """How well the survey ranking follows the true one (Spearman's rank correlation: 1 is the
+    same order, 0 no link at all, -1 the reverse order)."""
     return float(table["survey CSAT (%)"].corr(table["true CSAT (%)"], method="spearman"))
+
+
+def ranking_against_truth(visits: pd.DataFrame, surveys: pd.DataFrame) -> pd.DataFrame:
+    """Per shop: how closely the survey ranking of staff follows the true ranking (1 = the same
+    order, 0 = no link), rounded to two decimals."""
+    names = shop_names()
+    return listing(
+        {
+            names[shop]: round(rank_agreement(_staff_truth(visits, surveys, shop)), 2)
+            for shop in sorted(names)
+        },
+        _("survey ranking against the true one (1 = same order, 0 = no link)"),
+    )
 
 
 def funnel_summary(surveys: pd.DataFrame) -> pd.DataFrame:

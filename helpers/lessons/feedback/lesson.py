@@ -12,7 +12,7 @@ LESSON = Lesson(
     notebook="04_feedback",
     title=N_("Feedback"),
     question=N_("What do surveys and complaints really tell us, and how do we act on them?"),
-    minutes=123,
+    minutes=91,
     simulations=(
         Simulation(
             name="score-spread",
@@ -39,13 +39,14 @@ LESSON = Lesson(
             ),
             factory=simulators.staff_funnel_simulator,
             expected=N_(
-                "With 10 surveys each the truly best comes top about one month in six; even "
-                "with 100 each, only about half the time. With 10 surveys each, hardly anyone "
-                "lies outside the funnel."
+                "With 10 surveys each the truly best comes top about one month in six (pure "
+                "luck: one in twelve); even with 100 each, only about half the time. With 10 "
+                "surveys each nobody can lie above the funnel, yet when everyone is equally "
+                "good someone lands outside it in about one month in eight."
             ),
             takeaway=N_(
-                "Never rank a colleague on a handful of surveys: inside the funnel, the order "
-                "is mostly luck."
+                "Never rank a colleague on a handful of surveys: inside the funnel the order is "
+                "mostly luck, and a point outside is worth a closer look, not a verdict."
             ),
         ),
         Simulation(
@@ -57,9 +58,9 @@ LESSON = Lesson(
             ),
             factory=simulators.who_answers_simulator,
             expected=N_(
-                "When every group answers equally often, the survey is right whatever the "
-                "response rate. When the delighted answer more, the survey shows far more "
-                "delighted customers than there are."
+                "When every group answers equally often, the survey is right on average whatever "
+                "the response rate (fewer answers only widen the margin). When the delighted "
+                "answer more, the survey shows far more delighted customers than there are."
             ),
             takeaway=N_("The people who answer are not the people who do not: ask who is missing."),
         ),
@@ -74,7 +75,8 @@ LESSON = Lesson(
             expected=N_(
                 "At 20 % complaining, 4 unhappy customers say nothing for each one who "
                 "complains; at the folklore 4 %, 24. Each complaint put right keeps 0.4 "
-                "customers more than one argued with, about 107 in lifetime value."
+                "customers more than one argued with, about 107 in lifetime value before the "
+                "cost of the remedy."
             ),
             takeaway=N_("A complaint is a gift: the one unhappy customer you can still keep."),
         ),

@@ -13,6 +13,11 @@ refuses with a :class:`SurveyFileError` that says which column, which lines and 
   something every spreadsheet does in one step (*File → Save as → CSV*), and the CSV is the file
   a team can open and check itself.
 
+A funnel of the staff the answers name shows each person by a code, not by name (a room should
+not rank named colleagues): :func:`code_key` says who is who, for the trainer's own screen.
+The notebook's one-line way in, :func:`.my_survey.my_survey`, shows the reader's message in a
+box instead of an error.
+
 Nothing is written anywhere: the file is read into memory, and the answers stay in the notebook.
 Lines are numbered as in the file (the header is line 1), as a spreadsheet shows them.
 """
@@ -20,19 +25,16 @@ Lines are numbered as in the file (the header is line 1), as a spreadsheet shows
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from helpers.data import DataFileError
 from helpers.i18n import _, ngettext
 from helpers.lessons.feedback.funnel import Funnel, csat_funnel, nps_funnel
+from helpers.lessons.feedback.survey_cells import SCALES, SurveyFileError, dates, scores
 from helpers.metrics import csat, nps, wilson_interval
 
-#: The two scales a survey score can be on: (lowest, highest).
-SCALES = {"nps": (0, 10), "csat": (1, 5)}
 #: Column names recognised without being told (lower case; a name containing one also counts).
 SCORE_NAMES = {
     "nps": ("nps", "recommend", "score", "rating"),
@@ -40,19 +42,6 @@ SCORE_NAMES = {
 }
 STAFF_NAMES = ("staff", "served by", "employee", "colleague", "advisor", "agent")
 DATE_NAMES = ("date", "answered", "submitted", "timestamp")
-DATE_FORMATS = {"day/month/year": True, "month/day/year": False}  # value: day first?
-SHOW_LINES = 5
-#: What survey tools write for "no answer": counted as a blank, like an empty cell.
-NO_ANSWER = ("n/a", "na", "-", "null", "none", "no answer")
-#: Fewer answers than this are too few to tell a 1-5 column from a 0-10 one.
-SCALE_EVIDENCE = 10
-
-_ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?)?$")
-_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})( \d{1,2}:\d{2}(:\d{2})?)?$")
-
-
-class SurveyFileError(DataFileError):
-    """A survey export cannot be read safely; the message says where and why."""
 
 
 @dataclass(frozen=True)
@@ -66,18 +55,6 @@ class OwnSurvey:
     @property
     def has_staff(self) -> bool:
         return bool(self.answers["staff"].notna().any())
-
-
-def _lines(rows: pd.Series, values: pd.Series) -> str:
-    """'line 3 ('abc'), line 7 ('x') and 2 more' for the first few bad cells."""
-    shown = ", ".join(
-        _("line {line} ({value})").format(line=int(line), value=repr(str(value)))
-        for line, value in zip(rows[:SHOW_LINES], values[:SHOW_LINES], strict=True)
-    )
-    hidden = len(rows) - SHOW_LINES
-    if hidden > 0:
-        shown += ngettext(" and {count} more", " and {count} more", hidden).format(count=hidden)
-    return shown
 
 
 def _decode(raw: bytes) -> tuple[str, str]:
@@ -98,9 +75,7 @@ def _read_bytes(source: str | Path | bytes) -> tuple[bytes, str]:
     else:
         path = Path(source)
         if not path.is_file():
-            raise SurveyFileError(
-                _("There is no file {path}. Check the name and the folder.").format(path=path)
-            )
+            raise SurveyFileError(_missing_file(path))
         raw, name = path.read_bytes(), path.name
         if path.suffix.lower() in (".xlsx", ".xls", ".ods"):
             raw = b"PK\x03\x04"  # refused below, with the same words
@@ -112,6 +87,57 @@ def _read_bytes(source: str | Path | bytes) -> tuple[bytes, str]:
             ).format(name=name)
         )
     return raw, name
+
+
+def _missing_file(path: Path) -> str:
+    """Where the reader looked, what is there, and how a file gets there in JupyterLab."""
+    folder = (path.parent if str(path.parent) not in ("", ".") else Path.cwd()).resolve()
+    message = _(
+        "There is no file {name} in the folder {folder} (the notebook's own folder, unless you "
+        "wrote another). Put your file there: in JupyterLab, drag it from your computer onto "
+        "the file list on the left, or use the Upload button (the arrow pointing up) above "
+        "that list. Then check that the name in quotes matches, with its ending (.csv)."
+    ).format(name=repr(path.name), folder=folder)
+    found = sorted(p.name for p in folder.glob("*.csv"))[:5] if folder.is_dir() else []
+    if found:
+        message += " " + _("CSV files in that folder: {files}.").format(files=", ".join(found))
+    return message
+
+
+def _example_call(function: str, name: str, scale: str, **extra: str) -> str:
+    """The learner's own call, ready to type as shown: read_survey("ours.csv", scale="csat")."""
+    given = "".join(f', {key}="{value}"' for key, value in extra.items())
+    return f'{function}("{name}", scale="{scale}"{given})'
+
+
+def _no_score_column(columns: list[str], scale: str) -> str:
+    """Why no score column was found, with the change most likely to help."""
+    listing = ", ".join(repr(c) for c in columns)
+    other = "csat" if scale == "nps" else "nps"
+    hinted = [c for c in columns if any(word in c.lower() for word in SCORE_NAMES[other])]
+    if hinted:
+        return _(
+            "No {scale} score column found, but {column} looks like a {other} one: add "
+            'scale="{other_scale}". The file has {listing}.'
+        ).format(
+            scale=_("0-10") if scale == "nps" else _("1-5"),
+            column=repr(hinted[0]),
+            other=_("1-5") if other == "csat" else _("0-10"),
+            other_scale=other,
+            listing=listing,
+        )
+    if scale == "nps":
+        text = _(
+            "No 0-10 score column found; the file has {listing}. If your scores are 1-5, add "
+            'scale="csat"; otherwise say which column holds them, for example score={example}.'
+        )
+    else:
+        text = _(
+            "No 1-5 score column found; the file has {listing}. If your scores are 0-10, use "
+            'scale="nps"; otherwise say which column holds them, for example score={example}.'
+        )
+    undated = [c for c in columns if not any(word in c.lower() for word in DATE_NAMES)]
+    return text.format(listing=listing, example=repr((undated or columns)[0]))
 
 
 def _table(text: str, name: str) -> tuple[pd.DataFrame, str]:
@@ -161,121 +187,6 @@ def _find(columns: list[str], given: str | None, known: tuple[str, ...], what: s
     return None
 
 
-def _scores(cells: pd.Series, column: str, scale: str, trust_scale: bool) -> pd.Series:
-    """The score column as numbers (NaN where empty), or a :class:`SurveyFileError`."""
-    cells = cells.mask(cells.str.lower().isin(NO_ANSWER), "")
-    numbers = pd.to_numeric(cells.str.replace(",", ".", regex=False), errors="coerce")
-    filled = cells != ""
-    checks = (
-        (
-            filled & numbers.isna(),
-            ("Column {column}: {count} score is not a number: {lines}.",
-             "Column {column}: {count} scores are not numbers: {lines}."),
-        ),
-        (
-            numbers.notna() & (numbers % 1 != 0),
-            ("Column {column}: {count} score is not a whole number: {lines}.",
-             "Column {column}: {count} scores are not whole numbers: {lines}."),
-        ),
-    )  # fmt: skip
-    for bad, (one, many) in checks:
-        if bad.any():
-            count = int(bad.sum())
-            raise SurveyFileError(
-                ngettext(one, many, count).format(
-                    column=repr(column), count=count, lines=_lines(cells.index[bad], cells[bad])
-                )
-            )
-    low, high = SCALES[scale]
-    found = numbers.dropna()
-    if scale == "csat" and (found > high).any() and found.between(0, 10).all():
-        big = numbers > high
-        raise SurveyFileError(
-            _(
-                "Column {column} holds scores above 5 ({lines}): it looks like a 0-10 "
-                '(recommend) column, not a 1-5 satisfaction one. Load it with scale="nps"; '
-                "scores are never rescaled."
-            ).format(column=repr(column), lines=_lines(cells.index[big], cells[big]))
-        )
-    if scale == "nps" and not trust_scale and len(found) >= SCALE_EVIDENCE:
-        if found.between(1, 5).all():
-            raise SurveyFileError(
-                _(
-                    "Column {column} holds only scores from 1 to 5 in {count} answers: it looks "
-                    'like a 1-5 satisfaction column, not a 0-10 one. Load it with scale="csat"; '
-                    "if it really is 0-10, add trust_scale=True. Scores are never rescaled."
-                ).format(column=repr(column), count=len(found))
-            )
-    outside = numbers.notna() & ~numbers.between(low, high)
-    if outside.any():
-        count = int(outside.sum())
-        raise SurveyFileError(
-            ngettext(
-                "Column {column}: {count} score is not between {low} and {high}: {lines}.",
-                "Column {column}: {count} scores are not between {low} and {high}: {lines}.",
-                count,
-            ).format(
-                column=repr(column), count=count, low=low, high=high,
-                lines=_lines(cells.index[outside], cells[outside]),
-            )
-        )  # fmt: skip
-    return numbers
-
-
-def _dates(cells: pd.Series, column: str, date_format: str | None) -> tuple[pd.Series, str]:
-    """The date column as dates (NaT where empty) and how it was read."""
-    filled = cells[cells != ""]
-    if filled.empty:
-        return pd.Series(pd.NaT, index=cells.index), ""
-    if filled.str.fullmatch(_ISO).all():
-        return pd.to_datetime(cells.where(cells != ""), errors="coerce"), _("YYYY-MM-DD")
-    parts = filled.str.extract(_DMY)
-    unread = parts[0].isna()
-    if unread.any():
-        serial = filled[unread].str.fullmatch(r"\d{5}(\.\d+)?")
-        hint = (
-            _("they look like Excel's day numbers: format the column as dates before saving")
-            if serial.all()
-            else _("write them as YYYY-MM-DD (2025-03-31) or day/month/year (31/03/2025)")
-        )
-        raise SurveyFileError(
-            _("Column {column}: {count} dates cannot be read ({lines}); {hint}.").format(
-                column=repr(column), count=int(unread.sum()), hint=hint,
-                lines=_lines(filled.index[unread], filled[unread]),
-            )
-        )  # fmt: skip
-    first, second = parts[0].astype(int), parts[1].astype(int)
-    if date_format is None:
-        if (first > 12).any() and (second <= 12).all():
-            date_format = "day/month/year"
-        elif (second > 12).any() and (first <= 12).all():
-            date_format = "month/day/year"
-        else:
-            example = filled.iloc[0]
-            raise SurveyFileError(
-                _(
-                    "Column {column}: dates like {example} (line {line}) could be day/month/year "
-                    'or month/day/year. Say which: read_survey(..., date_format="day/month/year")'
-                    ", or write the dates as YYYY-MM-DD."
-                ).format(column=repr(column), example=repr(example), line=int(filled.index[0]))
-            )
-    if date_format not in DATE_FORMATS:
-        raise SurveyFileError(
-            _("date_format must be one of {formats}.").format(formats=", ".join(DATE_FORMATS))
-        )
-    day_first = DATE_FORMATS[date_format]
-    read = pd.to_datetime(filled.str.split(" ").str[0], dayfirst=day_first, errors="coerce")
-    if read.isna().any():
-        bad = read.isna()
-        raise SurveyFileError(
-            _("Column {column}: {count} dates are not real {format} dates: {lines}.").format(
-                column=repr(column), count=int(bad.sum()), format=date_format,
-                lines=_lines(filled.index[bad], filled[bad]),
-            )
-        )  # fmt: skip
-    return read.reindex(cells.index), date_format
-
-
 def _reading_notes(
     name: str,
     encoding: str,
@@ -287,8 +198,11 @@ def _reading_notes(
     date_words: str,
     skipped_blank: int,
     skipped_score: int,
+    unused: list[str] | None = None,
 ) -> list[str]:
-    """What the reader did with the file, in plain words, for the learner to see."""
+    """What the reader did with the file, in plain words, for the learner to see; ``unused``
+    are the columns it did not use (one of them may name the staff under another name)."""
+    unused = unused or []
     notes = [
         _("Read {name}: {encoding}, separated by {separator}.").format(
             name=name, encoding=encoding, separator=separator
@@ -313,6 +227,13 @@ def _reading_notes(
         )
     if staff_column:
         notes.append(_("Staff from column {column}.").format(column=repr(staff_column)))
+    elif unused:
+        notes.append(
+            _(
+                "No column for the member of staff found. If one names them, say which: "
+                "staff={example}."
+            ).format(example=repr(unused[0]))
+        )
     if date_words:
         notes.append(
             _("Dates from column {column}, read as {format}.").format(
@@ -320,6 +241,22 @@ def _reading_notes(
             )
         )
     return notes
+
+
+def _answers(
+    cells: pd.DataFrame, keep: pd.Series, numbers: pd.Series, staff: str | None, when: pd.Series
+) -> pd.DataFrame:
+    """One row per answer with a score: its line in the file, score, staff (or <NA>), date."""
+    no_staff = pd.Series(pd.NA, index=cells.index, dtype="string")
+    staff_cells = cells[staff].replace("", pd.NA) if staff else no_staff
+    return pd.DataFrame(
+        {
+            "line": cells.index[keep],
+            "score": numbers[keep].to_numpy(),
+            "staff": staff_cells[keep].astype("string").to_numpy(),
+            "date": when[keep].to_numpy(),
+        }
+    )
 
 
 def read_survey(
@@ -330,13 +267,16 @@ def read_survey(
     date: str | None = None,
     date_format: str | None = None,
     trust_scale: bool = False,
+    *,
+    _caller: str = "read_survey",
 ) -> OwnSurvey:
     """Read a survey export (a CSV file, or its bytes) and check it.
 
     ``scale``: ``"nps"`` for 0-10 answers ("how likely are you to recommend us?"), ``"csat"`` for
     1-5 ("how satisfied were you?"). ``score``, ``staff``, ``date`` name the columns; left out,
-    they are found by their names (the staff and date columns are optional). ``date_format``:
-    ``"day/month/year"`` or ``"month/day/year"`` when the dates alone cannot tell.
+    they are found by their names (the staff and date columns are optional; the notes say when
+    no staff column was found). ``date_format``: ``"day/month/year"`` or ``"month/day/year"``
+    when the dates alone cannot tell. A file name is looked for in the notebook's own folder.
     """
     if scale not in SCALES:
         raise SurveyFileError(_('scale must be "nps" (0-10) or "csat" (1-5).'))
@@ -346,18 +286,15 @@ def read_survey(
     columns = list(cells.columns)
     score_column = _find(columns, score, SCORE_NAMES[scale], "score")
     if score_column is None:
-        raise SurveyFileError(
-            _(
-                "No column looks like the score; the file has {listing}. Say which one, for "
-                "example score={example}."
-            ).format(listing=", ".join(repr(c) for c in columns), example=repr(columns[0]))
-        )
+        raise SurveyFileError(_no_score_column(columns, scale))
     staff_column = _find(columns, staff, STAFF_NAMES, "staff")
     date_column = _find(columns, date, DATE_NAMES, "date")
     blank = (cells == "").all(axis=1)
-    numbers = _scores(cells[score_column], score_column, scale, trust_scale)
-    dates, date_words = (
-        _dates(cells[date_column], date_column, date_format)
+    numbers = scores(cells[score_column], score_column, scale, trust_scale)
+    shown_name = name if isinstance(source, str | Path) else "our_survey.csv"
+    call = _example_call(_caller, shown_name, scale, date_format="day/month/year")
+    when, date_words = (
+        dates(cells[date_column], date_column, date_format, call)
         if date_column
         else (pd.Series(pd.NaT, index=cells.index), "")
     )
@@ -368,80 +305,76 @@ def read_survey(
                 column=repr(score_column)
             )
         )
-    no_staff = pd.Series(pd.NA, index=cells.index, dtype="string")
-    staff_cells = cells[staff_column].replace("", pd.NA) if staff_column else no_staff
-    answers = pd.DataFrame(
-        {
-            "line": cells.index[keep],
-            "score": numbers[keep].to_numpy(),
-            "staff": staff_cells[keep].astype("string").to_numpy(),
-            "date": dates[keep].to_numpy(),
-        }
-    )
+    answers = _answers(cells, keep, numbers, staff_column, when)
+    unused = [c for c in columns if c not in (score_column, staff_column, date_column) and c]
     notes = _reading_notes(
         name, encoding, separator, score_column, len(answers), staff_column, date_column,
         date_words, skipped_blank=int(blank.sum()), skipped_score=int((~keep & ~blank).sum()),
+        unused=[c for c in unused if not c.lower().startswith("unnamed")],
     )  # fmt: skip
     return OwnSurvey(answers=answers, scale=scale, notes=tuple(notes))
 
 
-def survey_scores(survey: OwnSurvey) -> pd.Series:
-    """The survey's score with its 95 % margin, in plain words and rounded."""
-    scores = survey.answers["score"]
-    dates = survey.answers["date"].dropna()
-    rows: dict[str, object] = {_("answers"): len(scores)}
-    if not dates.empty:
-        rows[_("from")] = dates.min().date().isoformat()
-        rows[_("to")] = dates.max().date().isoformat()
+def survey_scores(survey: OwnSurvey) -> pd.DataFrame:
+    """The survey's score with its 95 % margin, in plain words and rounded (one column)."""
+    values = survey.answers["score"]
+    days = survey.answers["date"].dropna()
+    rows: dict[str, object] = {_("answers"): len(values)}
+    if not days.empty:
+        rows[_("from")] = days.min().date().isoformat()
+        rows[_("to")] = days.max().date().isoformat()
     if survey.scale == "nps":
-        result = nps(scores)
+        result = nps(values)
         rows[_("promoters, 9-10 (%)")] = round(100 * result.promoters)
         rows[_("detractors, 0-6 (%)")] = round(100 * result.detractors)
         rows[_("NPS")] = round(result.score)
         rows[_("± (95 %)")] = round(result.margin, 1)
     else:
-        happy = int((scores >= 4).sum())
-        low, high = wilson_interval(happy, len(scores))
-        rows[_("CSAT (%)")] = round(100 * csat(scores))
+        happy = int((values >= 4).sum())
+        low, high = wilson_interval(happy, len(values))
+        rows[_("CSAT (%)")] = round(100 * csat(values))
         rows[_("lowest likely (%)")] = round(100 * low)
         rows[_("highest likely (%)")] = round(100 * high)
-    return pd.Series(rows, dtype=object)
+    return pd.DataFrame({_("our survey"): pd.Series(rows, dtype=object)})
 
 
-def survey_funnel(survey: OwnSurvey) -> Funnel:
-    """The funnel plot's numbers for the staff the answers name (NPS or CSAT, as the scale)."""
+def staff_codes(survey: OwnSurvey) -> dict[str, str]:
+    """A code for each member of staff the answers name (P01, P02, … in the order the file
+    first names them), so a funnel on a projector shows no colleague's name."""
+    named = survey.answers["staff"].dropna().drop_duplicates()
+    return {name: f"P{i:02d}" for i, name in enumerate(named, 1)}
+
+
+def code_key(survey: OwnSurvey) -> pd.DataFrame:
+    """Which code stands for whom: for the trainer's own screen, never the projector."""
+    codes = staff_codes(survey)
+    return pd.DataFrame(
+        {_("name in the file"): list(codes)},
+        index=pd.Index(list(codes.values()), name=_("code")),
+    )
+
+
+def survey_funnel(survey: OwnSurvey, codes: bool = True) -> Funnel:
+    """The funnel plot's numbers for the staff the answers name (NPS or CSAT, as the scale).
+
+    With ``codes=True`` (the default) each person is shown by a code (:func:`staff_codes`), not
+    by the name in the file: a room should not rank named colleagues. ``codes=False`` shows the
+    names, for a manager's own screen."""
     if not survey.has_staff:
         raise SurveyFileError(_("No answer names a member of staff, so there is no funnel plot."))
     answers = survey.answers
+    person = answers["staff"].map(staff_codes(survey)) if codes else answers["staff"]
     if survey.scale == "nps":
-        return nps_funnel(answers["score"], answers["staff"])
-    return csat_funnel(answers["score"] >= 4, answers["staff"])
-
-
-def write_sample_export(folder: str | Path, surveys: pd.DataFrame, shop: str = "SH1") -> Path:
-    """Write the town's answered surveys of ``shop`` into ``folder`` as a spreadsheet would
-    export them (semicolons, a byte-order mark, day/month/year dates, a blank line), for the
-    notebook's example. ``folder`` should be a temporary folder, never ``data/``."""
-    answered = surveys.loc[surveys["responded"].astype(bool) & (surveys["shop_id"] == shop)]
-    export = pd.DataFrame(
-        {
-            "Date answered": answered["answered"].dt.strftime("%d/%m/%Y"),
-            "How likely to recommend us (0-10)": answered["nps"].astype("Int64").astype(str),
-            "Served by": answered["staff_named"].fillna(""),
-        }
-    )
-    lines = [";".join(export.columns)] + [";".join(row) for row in export.to_numpy(dtype=str)]
-    lines.insert(len(lines) // 2, ";;")  # a blank row, as spreadsheets leave them
-    path = Path(folder) / "our_survey_export.csv"
-    path.write_bytes(b"\xef\xbb\xbf" + ("\r\n".join(lines) + "\r\n").encode("utf-8"))
-    return path
+        return nps_funnel(answers["score"], person)
+    return csat_funnel(answers["score"] >= 4, person)
 
 
 __all__ = [
     "OwnSurvey",
     "SurveyFileError",
+    "code_key",
     "read_survey",
+    "staff_codes",
     "survey_funnel",
     "survey_scores",
-    "write_sample_export",
 ]

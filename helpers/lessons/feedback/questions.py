@@ -1,4 +1,9 @@
-"""Exercises of notebook 04 (feedback): on the simulators and on the town's data."""
+"""Exercises of notebook 04 (feedback): on the simulators and on the town's data.
+
+The value questions name the wrong answers a learner is likely to give (another cell of the same
+table, the slider left where it was, the CSAT instead of the NPS) with a sentence on each, and
+their solutions say where to read the answer in plain words before giving the code.
+"""
 
 from __future__ import annotations
 
@@ -11,26 +16,35 @@ from helpers.exercises import (
     ValueQuestion,
 )
 from helpers.lessons.feedback import iceberg
+from helpers.lessons.feedback.scores import csat_margin
 from helpers.lessons.feedback.simulators import complaint_iceberg_simulator
 from helpers.metrics import nps_margin
 
 
-def _market_street_margin() -> float:
+def _by_shop(row: str, column: str) -> float:
     from helpers.lessons.feedback.in_town import scores_by_shop
 
-    table = scores_by_shop(cached_table("surveys"))
-    return float(table.loc["Market Street Goods", "NPS ±"])
+    return float(scores_by_shop(cached_table("surveys")).loc[row, column])
 
 
-def _never_heard_about() -> float:
+def _iceberg_town(row: int, column: str) -> float:
     from helpers.lessons.feedback.in_town import complaints_against_unhappy
 
     table = complaints_against_unhappy(cached_table("visits"), cached_table("complaints"))
-    return float(table.iloc[-1]["never heard about"])
+    return float(table.iloc[row][column])
+
+
+def _market_street_margin() -> float:
+    return _by_shop("Market Street Goods", "NPS ±")
+
+
+def _never_heard_about() -> float:
+    return _iceberg_town(-1, "never heard about")
 
 
 def _kept(sim) -> tuple[float, str]:
-    return iceberg.iceberg(sim.values()).kept, ""
+    """Customers kept as the caption shows them (whole customers), so check and screen agree."""
+    return iceberg.iceberg(sim.values()).kept_shown, ""
 
 
 _ICEBERG = {name: spec.default for name, spec in iceberg.PARAMETERS.items()}
@@ -58,11 +72,31 @@ exercises = Exercises(
         tolerance=0.1,
         non_negative=True,
         source="data",
+        mistakes={
+            lambda: _by_shop("Market Street Goods", "NPS"): (
+                "That is Market Street's NPS itself; the margin is the next column, *NPS ±*."
+            ),
+            lambda: _by_shop("Market Street Goods", "answers"): (
+                "That is how many answers Market Street had; the margin is in the column *NPS ±*."
+            ),
+            lambda: _by_shop("Riverside Goods", "NPS ±"): (
+                "That is Riverside's margin: the question asks about Market Street (the second "
+                "row)."
+            ),
+            lambda: _by_shop("both shops", "NPS ±"): (
+                "That is the margin of both shops together (the last row): the question asks "
+                "about Market Street alone."
+            ),
+        },
         hints=[
             "Look at the table of NPS and CSAT per shop in *In our town*.",
             "Row *Market Street Goods*, column *NPS ±*.",
         ],
-        solution='market_street_margin = by_shop.loc["Market Street Goods", "NPS ±"]',
+        solution=(
+            "**13.9** (about 14): in the table of *In our town*, row *Market Street Goods*, "
+            'column *NPS ±*. In code: `market_street_margin = by_shop.loc["Market Street '
+            'Goods", "NPS ±"]`.'
+        ),
         why=(
             "Market Street had far fewer answers than Riverside, so its NPS is much less sure: "
             "compare the two shops' scores only with their margins beside them."
@@ -76,11 +110,32 @@ exercises = Exercises(
         tolerance=0.5,
         non_negative=True,
         source="data",
+        mistakes={
+            lambda: _iceberg_town(0, "never heard about"): (
+                "That is Riverside alone: the question asks for both shops together (the last row)."
+            ),
+            lambda: _iceberg_town(1, "never heard about"): (
+                "That is Market Street alone: the question asks for both shops together (the "
+                "last row)."
+            ),
+            lambda: _iceberg_town(-1, "complained"): (
+                "That is how many unhappy visits the shops DID hear about (the complaints): the "
+                "question asks for the rest."
+            ),
+            lambda: _iceberg_town(-1, "unhappy visits"): (
+                "That is every unhappy visit, heard about or not: take away those that led to a "
+                "complaint."
+            ),
+        },
         hints=[
             "Look at the table of complaints against unhappy visits in *In our town*.",
             "Row *both shops*, column *never heard about*.",
         ],
-        solution='never_heard = iceberg_town.loc["both shops", "never heard about"]',
+        solution=(
+            "**559**: in the table of complaints against unhappy visits, row *both shops*, "
+            "column *never heard about* (700 unhappy visits, of which 141 led to a complaint). "
+            'In code: `never_heard = iceberg_town.loc["both shops", "never heard about"]`.'
+        ),
         why="Four unhappy visits in five never reached the shop as a complaint: the iceberg.",
     ),
     q4=ValueQuestion(
@@ -92,11 +147,25 @@ exercises = Exercises(
         tolerance=0.2,
         non_negative=True,
         source="simulator",
+        mistakes={
+            lambda: nps_margin(0.4, 0.2, 30): (
+                "That is the margin at 30 answers, where the slider starts: move *Answers per "
+                "survey* to 100 first."
+            ),
+            lambda: csat_margin(0.8, 100): (
+                "That is the CSAT's margin (the end of the caption); the question asks for the "
+                "NPS margin, the big number."
+            ),
+            20: "20 is the NPS itself (the truth); the margin is the ± number.",
+        },
         hints=[
             "Read the big number in the caption under the chart.",
             "It sits between the margins at 30 and at 200 answers.",
         ],
-        solution="margin_at_100 = 15  (the caption says ±15 at 100 answers)",
+        solution=(
+            "**15**: with *Answers per survey* at 100 the caption says ±15 points. "
+            "In code: `margin_at_100 = 15`."
+        ),
         why="Even 100 answers leave an NPS uncertain by about 15 points either way.",
     ),
     q5=TargetQuestion(
@@ -106,7 +175,7 @@ exercises = Exercises(
         label="customers kept",
         simulator="iceberg_sim",
         factory=complaint_iceberg_simulator,
-        right_settings={"complaint_rate": 50, "put_right": 100},
+        right_settings={"complaint_rate": 40, "put_right": 100},
         wrong_settings=[
             _ICEBERG,
             {"complaint_rate": 50, "put_right": 0},
@@ -116,7 +185,11 @@ exercises = Exercises(
             "Putting every complaint right is not enough on its own: try it.",
             "The customers you can save are those who tell you. How could more of them tell you?",
         ],
-        solution="Raise both sliders: at least a third complain, and nearly all are put right.",
+        solution=(
+            "Raise both sliders: for example 40 % of unhappy customers complain and every "
+            "complaint is put right: 32 of 100 stay. With all complaints put right, about a "
+            "third must complain to keep 30."
+        ),
         why=(
             "A complaint is a gift: it is the one unhappy customer you can still keep. Make "
             "complaining easy, and put complaints right generously."
@@ -133,8 +206,8 @@ exercises = Exercises(
         correct="c",
         explanations={
             "a": (
-                "On 3 surveys, 100 % happens to about half of the people as good as the team "
-                "(0.8³)."
+                "Someone exactly as good as the team gets 3 happy customers in a row about half "
+                "the time (0.8 × 0.8 × 0.8 ≈ 0.5): 100 % on 3 surveys says almost nothing."
             ),
             "b": (
                 "40 surveys say more, but 70 % against 80 % could still be chance: look at where "
@@ -150,22 +223,29 @@ exercises = Exercises(
     ),
     q7=ChoiceQuestion(
         "A customer is angry: the kettle she bought last week has stopped working. Which answer "
-        "turns the complaint into a customer kept?",
+        "gives the best chance of keeping her?",
         options={
-            "a": "Explain the returns policy, and that kettles are only covered with a receipt.",
+            "a": "Say sorry, and offer to send it away for repair: it comes back within two weeks.",
             "b": "Thank her for telling you, say sorry, and replace it now without an argument.",
-            "c": "Ask whether she descaled it as the manual says.",
+            "c": "Say sorry, then ask whether she descaled it, so the shop can note the cause.",
         },
         correct="b",
         explanations={
-            "a": "Policy first sounds defensive: she hears that the shop is protecting itself.",
-            "c": "A question that sounds like blame turns a complaint into an argument.",
+            "a": (
+                "Sorry is right, but two weeks without a kettle keeps the problem going: put "
+                "right means quickly and generously, not just politely."
+            ),
+            "c": (
+                "Even after a sorry, a question about descaling sounds like blame: she hears "
+                "that it may be her fault. Note the cause later, from the kettle."
+            ),
         },
         hints=["What did the iceberg simulator say a complaint put right is worth?"],
         solution="**b**: thank, apologise, put it right generously and quickly.",
         why=(
-            "Resolving dissatisfaction without getting defensive is what keeps the customer; "
-            "in the simulator a complaint put right is worth about a hundred in lifetime value."
+            "Resolving dissatisfaction quickly and without getting defensive is what keeps the "
+            "customer; in the simulator a complaint put right is worth about 107 in lifetime "
+            "value before its cost, far more than a kettle."
         ),
     ),
 )

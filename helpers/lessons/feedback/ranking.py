@@ -8,7 +8,16 @@ and the best is ``spread`` points above the worst, the others evenly in between.
 person gets some surveys: ``surveys`` on average, part-timers fewer, full-timers more (fixed
 :data:`WORKLOAD` shares, not linked to how good anyone is). We simulate :data:`ROUNDS` such months,
 rank the team on each month's CSAT, and count how often the truly best person comes top and the
-truly worst comes bottom. The chart shows one month as a funnel plot (:mod:`.funnel`).
+truly worst comes bottom. The chart shows one month as a funnel plot (:mod:`.funnel`); the
+*Month shown* slider picks which, so the room sees the ranking reshuffle from month to month.
+Its default is a typical month at the default settings (the truly best third, as in the
+median month), not a lucky one.
+
+What the funnel can and cannot do, measured here (:meth:`Rankings.months_with_someone_outside`,
+:meth:`Rankings.best_above_funnel`): when everyone serves equally well, chance alone still puts
+someone outside the 95 % limits in some months (false alarms, more often the more surveys); with
+few surveys nobody can lie above the upper limit (it is 100 % up to 16 surveys at a team CSAT of
+80 %), so a point inside the funnel is no proof of equal service.
 
 The formulas
 ------------
@@ -20,9 +29,9 @@ CSAT (:func:`.funnel.share_limits`).
 
 What is illustrative
 --------------------
-The team size, its average CSAT (80 %), the workloads and the even spread of true CSAT are our
-choices. The statistics of ranking on small samples are not: with few surveys, chance alone
-decides much of the top and the bottom.
+The team size, its average CSAT (80 %), the workloads, the even spread of true CSAT and the
+twenty months the slider offers are our choices. The statistics of ranking on small samples
+are not: with few surveys, chance alone decides much of the top and the bottom.
 """
 
 from __future__ import annotations
@@ -46,6 +55,11 @@ SEED = 20_040_402
 WORKLOAD = np.array([1.0, 0.5, 1.5, 0.7, 1.3, 0.4, 1.1, 1.6, 0.6, 0.9, 1.4, 1.0])
 #: Staff codes, as the chart labels them (no names: a room should not rank named colleagues).
 CODES = tuple("ABCDEFGHIJKL")
+#: The month the chart shows first: at the default settings the truly best is third (the median
+#: rank over all months) and the truly worst fourth; not a month where the ranking "works".
+TYPICAL_MONTH = 8
+#: Spiegelhalter's stricter limits, for a second look before acting.
+STRICT = 0.998
 
 PARAMETERS: dict[str, Parameter] = {
     p.name: p
@@ -72,6 +86,17 @@ PARAMETERS: dict[str, Parameter] = {
             5,
             N_("How much better the truly best person serves than the truly worst."),
             illustrative=True,
+        ),
+        Parameter(
+            "month",
+            N_("Month shown"),
+            N_("Month shown (of 20)"),
+            "",
+            TYPICAL_MONTH,
+            1,
+            20,
+            1,
+            N_("Which simulated month the chart shows: the same team, another month's surveys."),
         ),
     )
 }
@@ -101,6 +126,8 @@ class Rankings:
     observed: np.ndarray  #: CSAT per month and person, 0-1 (ROUNDS × STAFF)
     top: np.ndarray  #: who came top each month (index)
     bottom: np.ndarray  #: who came bottom each month (index)
+    month: int = TYPICAL_MONTH - 1  #: the month the chart shows (index)
+    order: np.ndarray | None = None  #: each month's ranking, best first (ROUNDS × STAFF)
 
     @property
     def best_on_top(self) -> float:
@@ -112,27 +139,61 @@ class Rankings:
         """Share of months in which the truly worst person came bottom."""
         return float(np.mean(self.bottom == WORST))
 
-    def shown_month(self) -> np.ndarray:
-        """CSAT (%) of each person in the month the chart shows (the first)."""
-        return 100 * self.observed[0]
+    @property
+    def equal(self) -> bool:
+        """True when everyone serves equally well (no truly best or worst)."""
+        return self.spread == 0
 
-    def limits(self, month: int = 0) -> tuple[np.ndarray, np.ndarray]:
-        """The chance limits (%) of a month at each person's number of surveys."""
+    def shown_month(self) -> np.ndarray:
+        """CSAT (%) of each person in the month the chart shows."""
+        return 100 * self.observed[self.month]
+
+    def limits(self, month: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The chance limits (%) of a month (the one shown) at each person's surveys."""
+        month = self.month if month is None else month
         centre = float((self.observed[month] * self.counts).sum() / self.counts.sum())
         low, high = share_limits(centre, self.counts)
         return 100 * low, 100 * high
 
-    def outside(self, month: int = 0) -> int:
-        """How many people lie outside the funnel in a month."""
+    def outside(self, month: int | None = None) -> int:
+        """How many people lie outside the funnel in a month (the one shown)."""
+        month = self.month if month is None else month
         low, high = self.limits(month)
         score = 100 * self.observed[month]
         return int(np.sum((score < low - 1e-9) | (score > high + 1e-9)))
 
+    def rank_of(self, person: int, month: int | None = None) -> int:
+        """Where ``person`` stands in a month's ranking (1 = top)."""
+        month = self.month if month is None else month
+        if self.order is None:
+            return int(np.sum(self.observed[month] > self.observed[month, person])) + 1
+        return int(np.flatnonzero(self.order[month] == person)[0]) + 1
+
+    def _positions(self, confidence: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
+        """Below and above the funnel, per month and person (ROUNDS × STAFF, True/False)."""
+        centre = (self.observed * self.counts).sum(axis=1) / self.counts.sum()
+        low, high = share_limits(centre[:, None], self.counts[None, :], confidence)
+        return self.observed < low - 1e-9, self.observed > high + 1e-9
+
     def share_outside(self) -> float:
         """Share of person-months outside the funnel, over every simulated month."""
-        centre = (self.observed * self.counts).sum(axis=1) / self.counts.sum()
-        low, high = share_limits(centre[:, None], self.counts[None, :])
-        return float(np.mean((self.observed < low - 1e-9) | (self.observed > high + 1e-9)))
+        below, above = self._positions()
+        return float(np.mean(below | above))
+
+    def months_with_someone_outside(self, confidence: float = 0.95) -> float:
+        """Share of months in which at least one person lies outside the funnel."""
+        below, above = self._positions(confidence)
+        return float(np.mean((below | above).any(axis=1)))
+
+    def best_above_funnel(self) -> float:
+        """Share of months in which the truly best person lies above the funnel."""
+        return float(np.mean(self._positions()[1][:, BEST]))
+
+
+def within_a_year(monthly: float, months: int = 12) -> float:
+    """Chance that something with chance ``monthly`` each month happens at least once in
+    ``months`` independent months."""
+    return 1 - (1 - monthly) ** months
 
 
 @cache
@@ -160,13 +221,16 @@ def simulate_rankings(values: dict[str, float] | None = None, **changes: float) 
         ]
     )
     observed = happy / counts
+    order = np.argsort(-(observed + lottery), axis=1)
     return Rankings(
         spread=v["spread"],
         counts=counts,
         truth=truth,
         observed=observed,
-        top=np.argmax(observed + lottery, axis=1),
-        bottom=np.argmin(observed + lottery, axis=1),
+        top=order[:, 0],
+        bottom=order[:, -1],
+        month=int(v["month"]) - 1,
+        order=order,
     )
 
 

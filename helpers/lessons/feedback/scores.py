@@ -198,6 +198,15 @@ def answers_needed(margin_points: float, promoters: float = 0.4, detractors: flo
     return int(np.ceil(variance * (100 * Z95 / margin_points) ** 2))
 
 
+def answers_needed_to_compare(
+    margin_points: float, promoters: float = 0.4, detractors: float = 0.2
+) -> int:
+    """Answers needed in EACH of two periods for the CHANGE between their NPS to have a margin
+    of at most ``margin_points``: the difference of two scores is √2 times less sure than one,
+    so each period needs twice the answers of a single score."""
+    return answers_needed(margin_points / np.sqrt(2), promoters, detractors)
+
+
 def time_update(repeats: int = 50) -> float:
     """Median seconds for one :func:`simulate_surveys` at the largest survey (for tests)."""
     import time

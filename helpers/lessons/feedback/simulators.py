@@ -10,31 +10,17 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from helpers.i18n import _
-from helpers.lessons.feedback import iceberg, ranking, response, scores
-from helpers.lessons.feedback.funnel import share_limits
+from helpers.figure import CourseFigure
+from helpers.i18n import _, ngettext
+from helpers.lessons.feedback import iceberg, response, scores
+from helpers.lessons.feedback.keys import key
+from helpers.lessons.feedback.staff_simulator import staff_funnel_simulator
 from helpers.simulator import Simulator, big, percent_text, slider_for
-from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED
+from helpers.theme import COLOURS, MEANING
 
 _FADED = 0.35
 #: Where each simulated survey's dot sits across its strip (fixed, so only the scores move).
 _JITTER = np.random.default_rng(4).uniform(-0.4, 0.4, scores.SURVEYS)
-
-
-def key(lines: tuple[str, ...], y: float = 0.98) -> dict:
-    """A fixed note in the top left of the plot (one annotation, so its lines never overlap)."""
-    return dict(
-        x=0.01,
-        y=y,
-        xref="paper",
-        yref="paper",
-        xanchor="left",
-        yanchor="top",
-        align="left",
-        text="<br>".join(lines),
-        showarrow=False,
-        font=dict(size=BASE_FONT_SIZE, color=TEXT_MUTED),
-    )
 
 
 def _points(value: float) -> str:
@@ -87,7 +73,7 @@ def _spread_figure() -> go.FigureWidget:
             )
         ],
     )
-    return go.FigureWidget(base)
+    return CourseFigure(base)
 
 
 def score_spread_simulator() -> Simulator:
@@ -106,123 +92,29 @@ def score_spread_simulator() -> Simulator:
             line.y0 = line.y1 = truth
 
     def caption(spread: scores.ScoreSpread) -> str:
-        low, high = spread.middle_95("nps")
-        return _(
-            "With {n} answers, one survey's NPS lands within {margin} points of the truth "
-            "({truth}) 95 times in 100: anywhere from {low} to {high}. CSAT: within ±{c_margin} "
-            "points of {c_truth} %."
-        ).format(
-            n=spread.answers,
-            margin=big("±" + _points(spread.nps_margin)),
-            truth=_points(spread.true_nps),
-            low=_points(low),
-            high=_points(high),
-            c_margin=_points(spread.csat_margin),
-            c_truth=_points(100 * spread.true_csat),
-        )
+        return spread_caption(spread)
 
     controls = {name: slider_for(p) for name, p in scores.PARAMETERS.items()}
     return Simulator("score-spread", controls, figure, scores.simulate_surveys, draw, caption)
 
 
-# --- Ranking staff fairly ---
-
-FUNNEL_SURVEYS = (2, 200)  #: the funnel's x range (log scale), fixed so the room sees change
-
-
-def _marker_look() -> tuple[list[str], list[str]]:
-    colours, symbols = [], []
-    for person in range(ranking.STAFF):
-        if person == ranking.BEST:
-            colours.append(MEANING["good"])
-            symbols.append("diamond")
-        elif person == ranking.WORST:
-            colours.append(MEANING["bad"])
-            symbols.append("square")
-        else:
-            colours.append(COLOURS["blue"])
-            symbols.append("circle")
-    return colours, symbols
-
-
-def staff_funnel_simulator() -> Simulator:
-    """Sliders: surveys per person, the real gap between best and worst → funnel plot of one
-    simulated month (CSAT against surveys, with chance's limits); caption: how often the truly
-    best comes top over 2,000 months."""
-    colours, symbols = _marker_look()
-    grid = np.unique(np.geomspace(1, FUNNEL_SURVEYS[1], 60).astype(int))
-    line = dict(color=TEXT_MUTED, width=3, dash="dash", shape="hv")
-    figure = go.FigureWidget(
-        data=[
-            go.Scatter(
-                x=[1] * ranking.STAFF,
-                y=[0.0] * ranking.STAFF,
-                mode="markers+text",
-                text=list(ranking.CODES),
-                textposition="middle center",
-                textfont=dict(color="white", size=BASE_FONT_SIZE - 2),
-                marker=dict(color=colours, symbol=symbols, size=30, line=dict(width=1)),
-                hovertemplate=_("%{text}: CSAT %{y:.0f} % from %{x} surveys") + "<extra></extra>",
-            ),
-            go.Scatter(x=grid, y=[0.0] * len(grid), mode="lines", line=line, hoverinfo="skip"),
-            go.Scatter(x=grid, y=[0.0] * len(grid), mode="lines", line=line, hoverinfo="skip"),
-            go.Scatter(
-                x=list(FUNNEL_SURVEYS),
-                y=[0.0, 0.0],
-                mode="lines",
-                line=dict(color="#1A1A1A", width=2),
-                hoverinfo="skip",
-            ),
-        ],
-        layout=go.Layout(
-            title=_("Ranking staff on surveys: who is really different?"),
-            xaxis=dict(
-                title=_("surveys about this person (log scale)"),
-                type="log",
-                range=list(np.log10(FUNNEL_SURVEYS)),
-                fixedrange=True,
-            ),
-            yaxis=dict(title=_("CSAT this month (%)"), range=[0, 108], fixedrange=True),
-            showlegend=False,
-            height=560,
-            margin=dict(t=150),
-            annotations=[
-                key(
-                    (
-                        _("◆ green: truly best · ■ red: truly worst · letters: staff codes"),
-                        _("dashed: where chance alone puts someone as good as the team"),
-                    ),
-                    y=1.22,
-                )
-            ],
-        ),
+def spread_caption(spread: scores.ScoreSpread) -> str:
+    """The spread simulator's caption. The range is the shown truth ± the shown margin, so the
+    numbers on screen add up (20 ± 15 reads "5 to 35")."""
+    truth, margin = round(spread.true_nps), round(spread.nps_margin)
+    return _(
+        "With {n} answers, one survey's NPS lands within {margin} points of the truth "
+        "({truth}) 95 times in 100: anywhere from {low} to {high}. CSAT: within ±{c_margin} "
+        "points of {c_truth} %."
+    ).format(
+        n=spread.answers,
+        margin=big(f"±{margin}"),
+        truth=truth,
+        low=max(truth - margin, -100),
+        high=min(truth + margin, 100),
+        c_margin=_points(spread.csat_margin),
+        c_truth=_points(100 * spread.true_csat),
     )
-
-    def draw(fig: go.FigureWidget, result: ranking.Rankings) -> None:
-        fig.data[0].x = result.counts.tolist()
-        fig.data[0].y = result.shown_month().tolist()
-        centre = float((result.observed[0] * result.counts).sum() / result.counts.sum())
-        low, high = share_limits(centre, grid)
-        fig.data[1].y = (100 * low).tolist()
-        fig.data[2].y = (100 * high).tolist()
-        fig.data[3].y = [100 * centre] * 2
-
-    def caption(result: ranking.Rankings) -> str:
-        return _(
-            "With about {n} surveys each, the truly best person came top in {best} of "
-            "{rounds:,} simulated months, the truly worst came bottom in {worst}. This month "
-            "{outside} of {staff} people lie outside the funnel."
-        ).format(
-            n=int(round(result.counts.mean())),
-            best=big(percent_text(result.best_on_top)),
-            rounds=ranking.ROUNDS,
-            worst=percent_text(result.worst_at_bottom),
-            outside=result.outside(),
-            staff=ranking.STAFF,
-        )
-
-    controls = {name: slider_for(p) for name, p in ranking.PARAMETERS.items()}
-    return Simulator("staff-funnel", controls, figure, ranking.simulate_rankings, draw, caption)
 
 
 # --- Who answers? ---
@@ -243,7 +135,7 @@ def who_answers_simulator() -> Simulator:
     """Sliders: how many delighted, content and unhappy customers answer → bars: what the survey
     says against the truth (all visits), for the unhappy, CSAT and the delighted."""
     names = response_measures()
-    figure = go.FigureWidget(
+    figure = CourseFigure(
         data=[
             go.Bar(
                 name=_("the survey says"),
@@ -281,20 +173,34 @@ def who_answers_simulator() -> Simulator:
         fig.data[1].y = _measures(result, survey=False)
 
     def caption(result: response.Response) -> str:
-        if result.response_rate == 0:
-            return _("Nobody answers: the survey says nothing at all.")
-        return _(
-            "The survey's CSAT is {survey}, the true CSAT {truth}: {bias} points off. "
-            "{rate} of customers answered."
-        ).format(
-            survey=big(percent_text(result.survey_csat)),
-            truth=percent_text(result.true_csat),
-            bias=f"{result.bias:+.0f}",
-            rate=percent_text(result.response_rate),
-        )
+        return response_caption(result)
 
     controls = {name: slider_for(p) for name, p in response.PARAMETERS.items()}
     return Simulator("who-answers", controls, figure, response.survey_response, draw, caption)
+
+
+def response_caption(result: response.Response) -> str:
+    """The who-answers caption; the gap is the difference of the two numbers shown (83 % and
+    78 %: 5 points), and "no difference" when they are the same."""
+    if result.response_rate == 0:
+        return _("Nobody answers: the survey says nothing at all.")
+    survey, truth = round(100 * result.survey_csat), round(100 * result.true_csat)
+    gap = survey - truth
+    if gap == 0:
+        off = _("no difference")
+    elif gap > 0:
+        off = ngettext("{points} point too high", "{points} points too high", gap)
+    else:
+        off = ngettext("{points} point too low", "{points} points too low", -gap)
+    off = off.format(points=abs(gap))
+    return _(
+        "The survey's CSAT is {survey}, the true CSAT {truth}: {off}. {rate} of customers answered."
+    ).format(
+        survey=big(f"{survey} %"),
+        truth=f"{truth} %",
+        off=off,
+        rate=percent_text(result.response_rate),
+    )
 
 
 # --- The complaint iceberg ---
@@ -316,7 +222,7 @@ def complaint_iceberg_simulator() -> Simulator:
     groups = iceberg_groups()
     colours = [MEANING["good"], MEANING["bad"], COLOURS["sky"]]
     ticks = [-100, -75, -50, -25, 0, 25, 50]
-    figure = go.FigureWidget(
+    figure = CourseFigure(
         data=[
             go.Bar(
                 x=groups,
@@ -377,10 +283,11 @@ def complaint_iceberg_simulator() -> Simulator:
         return _(
             "The shop hears from {heard} of 100 unhappy customers. {kept} of the 100 stay. "
             "Each complaint put right keeps {extra} customers more than one argued with: worth "
-            "about {value} each (a customer's lifetime value {clv} × {extra})."
+            "about {value} each before the cost of the remedy (a customer's lifetime value "
+            "{clv} × {extra})."
         ).format(
             heard=big(f"{result.complaints:.0f}"),
-            kept=big(f"{result.kept:.0f}"),
+            kept=big(str(result.kept_shown)),
             extra=f"{iceberg.KEPT_IF_PUT_RIGHT - iceberg.KEPT_IF_NOT:.1f}",
             value=f"{iceberg.value_of_putting_right():.0f}",
             clv=f"{iceberg.customer_value():.0f}",
@@ -388,3 +295,12 @@ def complaint_iceberg_simulator() -> Simulator:
 
     controls = {name: slider_for(p) for name, p in iceberg.PARAMETERS.items()}
     return Simulator("complaint-iceberg", controls, figure, iceberg.iceberg, draw, caption)
+
+
+__all__ = [
+    "complaint_iceberg_simulator",
+    "key",
+    "score_spread_simulator",
+    "staff_funnel_simulator",
+    "who_answers_simulator",
+]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from helpers.figure import CourseFigure
 from helpers.i18n import _
 from helpers.lessons.repeat_business import follow_up, tenure, two_shops, value
 from helpers.simulator import Simulator, big, percent_text, slider_for
@@ -81,7 +82,7 @@ def _add_share_areas(figure: go.FigureWidget) -> None:
 
 
 def _shops_figure() -> go.FigureWidget:
-    figure = go.FigureWidget(
+    figure = CourseFigure(
         make_subplots(
             rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.1, row_heights=[0.55, 0.45]
         )
@@ -163,7 +164,7 @@ def customer_value_simulator() -> Simulator:
     """Sliders: margin, customers coming back, discount rate, cost of winning a customer →
     curve: what a customer is worth at every share coming back, with the sliders' point."""
     retention = value.CURVE_RETENTION.tolist()
-    figure = go.FigureWidget(
+    figure = CourseFigure(
         data=[
             go.Scatter(
                 name=_("what a customer is worth"),
@@ -228,7 +229,7 @@ def loyalty_over_time_simulator() -> Simulator:
     """Sliders: average chance of leaving, how different customers are → lines: customers still
     here after each year, and each year's retention; customers differ, and all alike."""
     years = list(range(tenure.YEARS + 1))
-    figure = go.FigureWidget(make_subplots(rows=1, cols=2, horizontal_spacing=0.14))
+    figure = CourseFigure(make_subplots(rows=1, cols=2, horizontal_spacing=0.14))
     series = (
         (_("each customer has their own chance of leaving"), COLOURS["blue"], "solid"),
         (_("everyone has the same chance"), TEXT_MUTED, "dash"),
@@ -288,7 +289,7 @@ def follow_up_simulator() -> Simulator:
     """Sliders: what a call does, how many buyers are called, whether staff pick whom → bars:
     buyers coming back the month after, not called and called (the call's own part hatched)."""
     groups = [_("not called"), _("called")]
-    figure = go.FigureWidget(
+    figure = CourseFigure(
         data=[
             go.Bar(
                 name=_("brought back by the call"),

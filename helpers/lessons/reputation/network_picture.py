@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
+from helpers.figure import CourseFigure
 from helpers.i18n import N_, _
 from helpers.lessons.reputation import word_of_mouth
 from helpers.lessons.reputation.network import layout, town_network
@@ -84,7 +85,7 @@ def _dots(name: str, colour: str, size: int, symbol: str = "circle") -> go.Scatt
 
 def _figure() -> go.FigureWidget:
     line = dict(width=2.5)
-    return go.FigureWidget(
+    return CourseFigure(
         data=[
             _dots(_("won through praise"), MEANING["good"], 10),
             _dots(_("lost after a warning"), MEANING["bad"], 11, "x"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from helpers.figure import CourseFigure
 from helpers.i18n import _
 from helpers.lessons.reputation import recovery
 from helpers.lessons.reputation.recovery import CHOICES, RefundOutcome
@@ -62,7 +63,7 @@ def _cost_figure(heading: str, rows: list[str], axis: float) -> go.FigureWidget:
         cliponaxis=False,
         hoverinfo="skip",
     )
-    return go.FigureWidget(
+    return CourseFigure(
         data=[*bars, totals],
         layout=go.Layout(
             title=title(heading),

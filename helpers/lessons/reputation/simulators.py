@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
+from helpers.figure import CourseFigure
 from helpers.i18n import _
 from helpers.lessons.reputation import bass, reviews, word_of_mouth
 from helpers.lessons.reputation.bass import BassCurve
@@ -71,7 +72,7 @@ def month_labels() -> list[str]:
 def _monthly_figure() -> go.FigureWidget:
     """Bars up: customers won through praise; bars down: customers lost after a warning."""
     months = month_labels()
-    return go.FigureWidget(
+    return CourseFigure(
         data=[
             go.Bar(
                 name=_("won through praise"),
@@ -154,7 +155,7 @@ def word_of_mouth_simulator() -> Simulator:
 
 def _bass_figure() -> go.FigureWidget:
     """Two stacked bands (outside influence below, word of mouth above) and the peak's line."""
-    return go.FigureWidget(
+    return CourseFigure(
         data=[
             go.Scatter(
                 name=_("brought by outside influence"),
@@ -254,7 +255,7 @@ def star_labels() -> list[str]:
 def _reviews_figure() -> go.FigureWidget:
     """Paired bars at each star: the reviews (orange, changed by the sliders) and all customers."""
     truth = reviews.true_opinion()
-    return go.FigureWidget(
+    return CourseFigure(
         data=[
             go.Bar(
                 name=_("stars online (reviews)"),

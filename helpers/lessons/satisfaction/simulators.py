@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from helpers.figure import CourseFigure
 from helpers.i18n import _, ngettext
 from helpers.lessons.satisfaction import experiments, model, return_link
 from helpers.lessons.satisfaction.experiments import InterestOutcome
@@ -96,7 +97,7 @@ def _score_figure(title: str, notes: tuple[str, ...] = ()) -> go.FigureWidget:
     """Bars of customers at each score, faded, with the ones coming back solid on top."""
     keys = (_("pale bar: all customers with this score"), _("solid: those who come back next time"))
     labels = score_labels()
-    return go.FigureWidget(
+    return CourseFigure(
         data=[
             go.Bar(
                 name=_("customers with this score"),
@@ -162,7 +163,7 @@ def loyalty_curve_simulator() -> Simulator:
     """Sliders: how steep the top is (5-vs-4 ratio) and customers' interest → line: chance of
     coming back at each score, for the mix of customers and for each group."""
     grey = TEXT_MUTED
-    figure = go.FigureWidget(
+    figure = CourseFigure(
         data=[
             go.Scatter(
                 name=_("our customers"),
@@ -283,7 +284,7 @@ def interest_groups() -> list[str]:
 def interest_simulator() -> Simulator:
     """Sliders: customers with a reason to come, and warmth → bars: share coming back with a
     reason, without one, and overall. Service is not everything."""
-    figure = go.FigureWidget(
+    figure = CourseFigure(
         data=[
             go.Bar(
                 x=interest_groups(),
@@ -336,7 +337,7 @@ def moment_costs_simulator() -> Simulator:
     lost by each moment, labelled with exposure (how many it touches) × impact (cost to each)."""
     names = moment_names()
     rows = list(experiments.COST_ROWS)[::-1]  # plotly draws the first row at the bottom
-    figure = go.FigureWidget(
+    figure = CourseFigure(
         data=[
             go.Bar(
                 y=[names[r] for r in rows],

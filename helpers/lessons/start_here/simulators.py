@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from helpers.figure import CourseFigure
 from helpers.i18n import _
 from helpers.lessons.start_here.in_town import town_return_rates
 from helpers.lessons.start_here.model import (
@@ -19,7 +20,7 @@ from helpers.theme import MEANING
 def start_here_simulator(rates: ProblemReturnRates | None = None) -> Simulator:
     """Slider: share of problems fixed → bars: customers who come back and customers lost."""
     rates = rates or town_return_rates()
-    figure = go.FigureWidget(
+    figure = CourseFigure(
         data=[
             go.Bar(
                 x=[_("Come back"), _("Stay away")],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from helpers.figure import CourseFigure
 from helpers.i18n import _
 from helpers.lessons.template.model import GREETED, GreetingOutcome, greeting_outcome
 from helpers.simulator import Simulator, big, slider_for
@@ -12,7 +13,7 @@ from helpers.theme import MEANING
 
 def greeting_simulator() -> Simulator:
     """Slider: share greeted → bars: of 100 customers, who comes back and who stays away."""
-    figure = go.FigureWidget(
+    figure = CourseFigure(
         data=[
             go.Bar(
                 x=[_("Come back"), _("Stay away")],
