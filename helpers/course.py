@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from helpers.lessons import Lesson, Simulation
 from helpers.lessons.feedback.lesson import LESSON as FEEDBACK
+from helpers.lessons.putting_it_together.lesson import LESSON as PUTTING_IT_TOGETHER
 from helpers.lessons.repeat_business.lesson import LESSON as REPEAT_BUSINESS
 from helpers.lessons.reputation.lesson import LESSON as REPUTATION
 from helpers.lessons.satisfaction.lesson import LESSON as SATISFACTION
 from helpers.lessons.start_here.lesson import LESSON as START_HERE
 
 #: Every lesson, in course order.
-LESSONS: tuple[Lesson, ...] = (START_HERE, SATISFACTION, REPEAT_BUSINESS, REPUTATION, FEEDBACK)
+LESSONS: tuple[Lesson, ...] = (
+    START_HERE, SATISFACTION, REPEAT_BUSINESS, REPUTATION, FEEDBACK, PUTTING_IT_TOGETHER
+)
 
 
 def lesson(notebook: str) -> Lesson:

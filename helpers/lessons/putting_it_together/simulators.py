@@ -12,6 +12,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from helpers.figure import CourseFigure
 from helpers.i18n import _
 from helpers.lessons.putting_it_together.chain import MONTHS, ChainOutcome, chain
 from helpers.lessons.putting_it_together.shops import PARAMETERS
@@ -109,7 +110,7 @@ def _figure() -> go.FigureWidget:
         title=_("Does treating staff well pay? The chain, month by month"),
     )  # fmt: skip
     base.layout.annotations = (*base.layout.annotations, _key())
-    return go.FigureWidget(base)
+    return CourseFigure(base)
 
 
 def panel_lines(outcome: ChainOutcome) -> list[list[float]]:
