@@ -14,7 +14,12 @@ from helpers.lessons.start_here.lesson import LESSON as START_HERE
 
 #: Every lesson, in course order.
 LESSONS: tuple[Lesson, ...] = (
-    START_HERE, SATISFACTION, REPEAT_BUSINESS, REPUTATION, FEEDBACK, PUTTING_IT_TOGETHER
+    START_HERE,
+    SATISFACTION,
+    REPEAT_BUSINESS,
+    REPUTATION,
+    FEEDBACK,
+    PUTTING_IT_TOGETHER,
 )
 
 

@@ -108,5 +108,6 @@ def takeaways_markdown(books: Iterable[NotebookText]) -> str:
     parts = []
     for book in books:
         if book.takeaways:
-            parts.append(f"#### {book.short_title}\n\n" + "\n".join(f"- {t}" for t in book.takeaways))
+            items = "\n".join(f"- {t}" for t in book.takeaways)
+            parts.append(f"#### {book.short_title}\n\n{items}")
     return "\n\n".join(parts)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from helpers.lessons.putting_it_together.chain import ChainOutcome, ShopMonths, chain
+from helpers.lessons.putting_it_together.model import ChainOutcome, ShopMonths, chain
 from helpers.lessons.putting_it_together.shops import MARKET_TODAY
 
 #: The links of the chain as the simulator's charts show them, in order along the chain.
@@ -137,4 +137,3 @@ def levers() -> dict[str, LeverResult]:
 def is_today(values: Mapping[str, float]) -> bool:
     """True when every slider is where it starts."""
     return all(values[name] == value for name, value in MARKET_TODAY.items())
-

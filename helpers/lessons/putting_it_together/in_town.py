@@ -75,19 +75,23 @@ def shop_chain(by_staff: pd.DataFrame) -> pd.DataFrame:
     for shop, group in by_staff.groupby("shop_id", sort=True):
         weight = group["visits"]
         rows[names[shop]] = {
-            _("staff"): len(group),
-            _("engagement (0-100)"): round(group["engagement"].mean()),
-            _("training (hours a year)"): round(group["training_hours"].mean()),
-            _("delighted visits (%)"): round(np.average(group["delighted"], weights=weight)),
-            _("came back next month (%)"): round(np.average(group["came_back"], weights=weight)),
+            _("staff"): int(len(group)),
+            _("engagement (0-100)"): int(round(group["engagement"].mean())),
+            _("training (hours a year)"): int(round(group["training_hours"].mean())),
+            _("delighted visits (%)"): int(round(np.average(group["delighted"], weights=weight))),
+            _("came back next month (%)"): int(
+                round(np.average(group["came_back"], weights=weight))
+            ),
             _("new customers by referral, per 100 visits"): round(
                 np.average(group["referrals_per_100"], weights=weight), 1
             ),
         }
-    return pd.DataFrame(rows)
+    return pd.DataFrame({shop: pd.Series(row, dtype=object) for shop, row in rows.items()})
 
 
-def link_strength(by_staff: pd.DataFrame, x: str = "engagement", y: str = "delighted") -> pd.DataFrame:
+def link_strength(
+    by_staff: pd.DataFrame, x: str = "engagement", y: str = "delighted"
+) -> pd.DataFrame:
     """Correlation of ``x`` with ``y`` over all staff and within each shop, with its 95 %
     interval and the number of people behind it."""
     names = shop_names()
@@ -100,12 +104,12 @@ def link_strength(by_staff: pd.DataFrame, x: str = "engagement", y: str = "delig
         r = float(group[x].corr(group[y]))
         low, high = correlation_interval(r, len(group))
         rows[label] = {
-            _("people"): len(group),
+            _("people"): int(len(group)),
             _("correlation"): round(r, 2) + 0.0,  # + 0.0: no "-0.0"
             _("likely from"): round(low, 2) + 0.0,
             _("likely to"): round(high, 2) + 0.0,
         }
-    return pd.DataFrame(rows).T
+    return pd.DataFrame.from_dict(rows, orient="index")
 
 
 def interval_width(n: int, r: float = 0.0) -> float:

@@ -13,7 +13,7 @@ LESSON = Lesson(
     notebook="05_putting_it_together",
     title=N_("Putting it together"),
     question=N_("Does treating staff well pay? The service-profit chain, end to end."),
-    minutes=105,
+    minutes=113,
     simulations=(
         Simulation(
             name="chain",
@@ -25,9 +25,9 @@ LESSON = Lesson(
             factory=simulators.chain_simulator,
             expected=N_(
                 "With 40 hours of training, engagement is half-way by month 6, customers only by "
-                "month 12; the profit so far is below today's until month 9. Two fewer staff "
-                "save about 3,600 a month at once; from month 5 each month earns less than "
-                "today, and from month 10 the profit so far is below today's."
+                "month 12; the profit so far gets ahead of today's only in month 9. Two fewer "
+                "staff save about 3,600 a month at once; from month 5 each month earns less "
+                "than today, and from month 10 the profit so far is below today's."
             ),
             takeaway=N_(
                 "Improvements upstream take months to show downstream; a staff cut saves at "

@@ -14,7 +14,7 @@ from plotly.subplots import make_subplots
 
 from helpers.figure import CourseFigure
 from helpers.i18n import _
-from helpers.lessons.putting_it_together.chain import MONTHS, ChainOutcome, chain
+from helpers.lessons.putting_it_together.model import MONTHS, ChainOutcome, chain
 from helpers.lessons.putting_it_together.shops import PARAMETERS
 from helpers.simulator import Simulator, big, slider_for
 from helpers.theme import BASE_FONT_SIZE, MEANING, TEXT_MUTED

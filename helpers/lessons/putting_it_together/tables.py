@@ -8,7 +8,7 @@ import pandas as pd
 
 from helpers.i18n import _
 from helpers.lessons.putting_it_together import money
-from helpers.lessons.putting_it_together.chain import ChainOutcome, chain
+from helpers.lessons.putting_it_together.model import ChainOutcome, chain
 from helpers.lessons.putting_it_together.experiments import (
     LEVER_MOVES,
     Cut,
@@ -118,24 +118,20 @@ def lever_names() -> dict[str, str]:
 
 
 def lever_table(results: dict[str, LeverResult] | None = None) -> pd.DataFrame:
-    """Each lever moved on its own: cost a month, customers by month 24, profit over 24 months
-    (thousands), the month it pays back from, and what the customers gained are still worth
-    after month 24 (thousands)."""
+    """Each lever moved on its own: extra cost a month (units), customers a month gained by month
+    24, profit over the 24 months against today (k: thousands of units), the month it pays back
+    from, and what the customers gained are still worth after month 24 (k)."""
     results = results or levers()
     names = lever_names()
     return pd.DataFrame(
         {
-            _("extra cost a month"): [round(results[k].cost) for k in LEVER_MOVES],
-            _("customers a month, by month 24"): [
-                round(results[k].customers) for k in LEVER_MOVES
-            ],
-            _("profit over 24 months (thousands)"): [
-                _thousands(results[k].profit) for k in LEVER_MOVES
-            ],
+            _("cost a month"): [round(results[k].cost) for k in LEVER_MOVES],
+            _("customers, month 24"): [round(results[k].customers) for k in LEVER_MOVES],
+            _("profit, 24 months (k)"): [_thousands(results[k].profit) for k in LEVER_MOVES],
             _("pays back from month"): [
                 results[k].pays_back if results[k].pays_back else "-" for k in LEVER_MOVES
             ],
-            _("still worth after month 24 (thousands)"): [
+            _("worth after (k)"): [
                 _thousands(value_after(results[k].customers)) for k in LEVER_MOVES
             ],
         },

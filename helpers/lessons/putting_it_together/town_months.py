@@ -5,26 +5,31 @@ whole 1-5 spread) comes in; out come the visits, what people say, the stars onli
 customers remember. The pieces are the earlier lessons' models, joined together:
 
 * **Memory and choice** (notebook 02's two shops): each household picks Riverside, Market Street
-  or neither by how it remembers each shop. A delighted visit adds notebook 02's pull
-  (``ln 6 = 1.79``, from notebook 01's return link); a visit that leaves the customer unhappy
-  (a 1 or 2) adds its push (1.30); good memories fade by half in 6 months, bad ones in 12; the
-  nearer shop pulls a little. Here the model follows the *average* memory of the households
-  living nearer each shop (notebook 02 follows every household): a test checks that the two agree
-  to within a few points at notebook 02's settings.
+  or neither by a logit choice on how the town remembers each shop, plus a pull towards the
+  nearer one. What a visit leaves is notebook 02's: a delighted visit pulls (``ln 6 = 1.79``,
+  from notebook 01's return link), a visit that leaves the customer unhappy (a 1 or 2) pushes
+  (1.30); good memories fade by half in 6 months, bad ones in 12. Notebook 02 follows every
+  household and adds up its own visits; here the town remembers, for each shop, the *average*
+  visit (its standing), so a shop is judged by how it serves, not by how many it serves, and the
+  town settles where the two shops' ways lead (notebook 02's new shops keep growing).
 * **Word of mouth** (notebook 03): a delighted customer praises the shop with a chance of 33 %, an
-  unhappy one warns with 60 %, and each of about 3.1 close ties hears it with 45 %. What people
-  hear is remembered like a visit, but weaker: ±0.5 per message (the sample town's weight).
-* **Complaints** (notebook 04): 20 % of unhappy customers complain. A complaint settled
-  generously is remembered much less badly, and one argued over worse than silence, in the ratio
-  of notebook 04's chances of staying (50 %, 10 % and 20 % for silence: ``ln(0.5 / 0.2)`` less,
-  ``ln(0.2 / 0.1)`` more); a customer settled generously does not warn anyone (notebook 03).
+  unhappy one warns with 60 %, and each of about 3.1 close ties hears it with 45 %. Each message
+  heard adds :data:`MESSAGE_PULL` to (or takes it from) the shop's pull for the one who hears it
+  (ours; spread here over the town's households), and fades like a memory.
+* **Complaints** (notebook 04): 20 % of unhappy customers complain. Against saying nothing, a
+  complaint settled generously keeps 30 more customers in 100 and one argued with loses 10
+  (notebook 04's chances of staying: 50 %, 10 %, 20 % for silence). A customer settled
+  generously warns nobody (notebook 03).
+* **Follow-up calls** (notebook 02): 5 % of visits are big purchases; :data:`CALL_DELAY` months
+  later the shop may call, and a call brings back 22 % of the called buyers (notebook 02's model,
+  calls at random: 25 % of those who would not have come anyway).
+* **Customers kept** by a settlement or a call stay customers with notebook 04's 80 % a year and
+  shop about four times a year (ours).
 * **Reviews** (notebook 03): customers at each score write reviews with the town's chances (the
   J shape); replying adds a star to a review with a chance of 30 % (about +0.12 stars, Proserpio &
-  Zervas 2017: one study, of hotels). Households see the mean stars of the last six months (the
-  town's rule); each star above or below 4 pulls by :data:`STAR_PULL` (ours).
-* **Follow-up calls** (notebook 02): 5 % of visits are big purchases; :data:`CALL_DELAY` months
-  later the shop may call, and a call brings back 25 % of the buyers who would not have come
-  anyway (the town's planted effect).
+  Zervas 2017: one study, of hotels) and brings 12 % more reviews. Households see the mean stars
+  of the last six months (the town's rule); each star above or below 4 pulls by
+  :data:`STAR_PULL` (ours).
 
 Everything is vectorised over the two shops and the two groups of households; the months run in
 a loop of 24 small steps.
@@ -46,14 +51,13 @@ from helpers.lessons.feedback.iceberg import (
 from helpers.lessons.feedback.iceberg import PARAMETERS as COMPLAINT_PARAMETERS
 from helpers.lessons.repeat_business import two_shops
 from helpers.lessons.repeat_business.follow_up import follow_up
-from helpers.lessons.reputation.recovery import CLOSE_LISTENERS, WARN
+from helpers.lessons.reputation.recovery import CLOSE_LISTENERS
 from helpers.lessons.reputation.reviews import (
     REPLY_EXTRA_STAR,
     REPLY_MORE_REVIEWS,
     WRITE_DEFAULTS,
 )
 from helpers.lessons.reputation.word_of_mouth import PARAMETERS as WORD_PARAMETERS
-from helpers.town.effects import TRUE_EFFECTS
 
 HOUSEHOLDS = two_shops.HOUSEHOLDS
 #: Households nearer Riverside, nearer Market Street (notebook 02's 45 : 55).
@@ -64,7 +68,8 @@ KEEP_GOOD = 0.5 ** (1 / MEMORY_MONTHS)
 KEEP_BAD = 0.5 ** (1 / (two_shops.BAD_LASTS * MEMORY_MONTHS))
 
 #: Word of mouth: chances to talk (notebook 03's sliders at their start), people who hear, and
-#: the pull of one message heard (the town's).
+#: the pull of one message heard (ours: the town's customers weigh one 0.5, on top of a memory of
+#: their own visits that this model spreads over the town).
 PRAISE_TALK = WORD_PARAMETERS["praise"].default / 100
 WARN_TALK = WORD_PARAMETERS["warn"].default / 100
 HEARD_PER_TALK = CLOSE_LISTENERS
@@ -244,7 +249,7 @@ def run_months(service: Service, policy: Policy, start: Memory) -> TownMonths:
 
 
 #: Months run before the simulator's first month, so both shops start where their ways lead.
-SETTLING_MONTHS = 600
+SETTLING_MONTHS = 2_400
 
 
 @functools.lru_cache(maxsize=8)
