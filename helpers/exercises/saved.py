@@ -20,8 +20,10 @@ a read-only folder or a damaged file costs the record, never the learner's check
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -111,12 +113,22 @@ def save_result(notebook: str, name: str, kind: str, status: str, done: bool) ->
 
 
 def notebook_of(question: Any) -> str:
-    """The notebook whose exercises hold this very question (by identity), or ""."""
-    from helpers.course import LESSONS  # here: the course imports every lesson's questions
+    """The notebook whose exercises hold this very question (by identity), or "".
 
-    for lesson in LESSONS:
-        if lesson.exercises is not None and any(q is question for q in lesson.exercises):
-            return lesson.notebook
+    A lesson's questions live in ``helpers/lessons/<lesson>/questions.py`` (``exercises``) and
+    its manifest in ``lesson.py`` (``LESSON``, which names the notebook): only the lesson whose
+    questions are already loaded is looked at, so a check never loads the whole course.
+    """
+    for name, module in list(sys.modules.items()):
+        if not (name.startswith("helpers.lessons.") and name.endswith(".questions")):
+            continue
+        collection = getattr(module, "exercises", None)
+        if collection is None or not any(q is question for q in collection):
+            continue
+        manifest = importlib.import_module(name.removesuffix("questions") + "lesson")
+        lesson = getattr(manifest, "LESSON", None)
+        if lesson is not None and lesson.exercises is collection:
+            return str(lesson.notebook)
     return ""
 
 

@@ -108,3 +108,11 @@ def test_save_result_ignores_not_attempted_and_unknown_notebooks(progress):
     assert saved.save_result("01_satisfaction", "q2", "value", NOT_ATTEMPTED, False) is False
     assert saved.save_result("", "q2", "value", CORRECT, False) is False
     assert not progress.exists()
+
+
+def test_every_course_question_is_found_in_its_notebook():
+    from helpers.course import LESSONS
+
+    for lesson in LESSONS:
+        for question in lesson.exercises or ():
+            assert saved.notebook_of(question) == lesson.notebook, (lesson.notebook, question)

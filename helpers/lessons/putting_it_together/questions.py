@@ -11,8 +11,8 @@ from helpers.exercises import (
     TargetQuestion,
     ValueQuestion,
 )
-from helpers.lessons.putting_it_together.model import chain
 from helpers.lessons.putting_it_together.experiments import cut, extra_cost
+from helpers.lessons.putting_it_together.model import chain
 from helpers.lessons.putting_it_together.shops import MARKET_TODAY
 from helpers.lessons.putting_it_together.simulators import chain_simulator
 

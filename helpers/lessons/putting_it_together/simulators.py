@@ -35,20 +35,20 @@ PANELS: tuple[tuple[str, tuple[float, float], float], ...] = (
 #: The panel that shows each shop against its own line as today.
 AGAINST_TODAY = "profit_so_far"
 #: The range of the last panel (profit after 24 months, thousand units).
-PROFIT_RANGE = (-150, 950)
+PROFIT_RANGE = (-150, 1_050)
 
 
 def panel_titles() -> list[str]:
-    """The eight panels' titles, in the current language."""
+    """The eight panels' titles, in the current language (short: half the notebook's width)."""
     return [
-        _("Staff engagement (0-100)"),
+        _("Staff engagement"),
         _("Delighted visits (%)"),
         _("Customers a month"),
-        _("Word of mouth: praise minus warnings"),
-        _("Margin on sales a month (thousands)"),
-        _("Running costs a month (thousands)"),
-        _("Profit gained so far (thousands)"),
-        _("Profit after 24 months (thousands)"),
+        _("Praise minus warnings"),
+        _("Margin on sales (k)"),
+        _("Running costs (k)"),
+        _("Profit gained (k)"),
+        _("Profit, 24 months (k)"),
     ]
 
 
@@ -70,11 +70,16 @@ def _key() -> dict:
         yref="paper",
         xanchor="left",
         yanchor="bottom",
-        yshift=44,
+        yshift=40,
         align="left",
         showarrow=False,
-        text=_("orange, solid: Market Street, your settings · grey, dashed: as today<br>"
-               "blue, dotted: Riverside (keeps its ways) · money in thousands of units"),
+        text="<br>".join(
+            (
+                _("orange, solid: Market Street, your settings"),
+                _("grey, dashed: as today · blue, dotted: Riverside"),
+                _("k: thousands of units; margin and costs a month"),
+            )
+        ),
         font=dict(size=BASE_FONT_SIZE, color=TEXT_MUTED),
     )  # fmt: skip
 
@@ -106,8 +111,8 @@ def _figure() -> go.FigureWidget:
     base.update_xaxes(fixedrange=True, row=4, col=2)
     base.update_xaxes(title_text=_("month"), row=4, col=1)
     base.update_layout(
-        height=1340, showlegend=False, margin=dict(t=190, l=70, r=30, b=70),
-        title=_("Does treating staff well pay? The chain, month by month"),
+        height=1380, showlegend=False, margin=dict(t=230, l=70, r=30, b=70),
+        title=_("Does treating staff well pay?"),
     )  # fmt: skip
     base.layout.annotations = (*base.layout.annotations, _key())
     return CourseFigure(base)

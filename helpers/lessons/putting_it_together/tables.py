@@ -8,7 +8,6 @@ import pandas as pd
 
 from helpers.i18n import _
 from helpers.lessons.putting_it_together import money
-from helpers.lessons.putting_it_together.model import ChainOutcome, chain
 from helpers.lessons.putting_it_together.experiments import (
     LEVER_MOVES,
     Cut,
@@ -16,6 +15,7 @@ from helpers.lessons.putting_it_together.experiments import (
     LeverResult,
     levers,
 )
+from helpers.lessons.putting_it_together.model import ChainOutcome, chain
 from helpers.lessons.putting_it_together.shops import MARKET_TODAY, RIVERSIDE
 from helpers.metrics import clv
 

@@ -30,6 +30,8 @@ EXIT_QUESTIONS = (
     N_("A question I still have:"),
 )
 TICKET_NAME = "exit_ticket.html"
+#: Text size of the exit ticket's widgets (the course's 18 px, readable on a projector).
+READABLE = "18px"
 
 
 def course_takeaways() -> Markdown:
@@ -92,28 +94,37 @@ def save_exit_ticket(answers: Sequence[str], path: Path | None = None) -> Path:
 def exit_ticket() -> widgets.VBox:
     """Three boxes to type in and a button that saves the answers as a page to print."""
     boxes = [
-        widgets.Textarea(placeholder=_("Type here"), layout=widgets.Layout(width="640px"))
+        widgets.Textarea(
+            placeholder=_("Type here"),
+            layout=widgets.Layout(width="640px", height="5em"),
+            style={"font_size": READABLE},
+        )
         for _question in EXIT_QUESTIONS
     ]
-    button = widgets.Button(description=_("Save my answers"), button_style="primary")
+    button = widgets.Button(
+        description=_("Save my answers"),
+        button_style="primary",
+        layout=widgets.Layout(width="auto", height="auto", padding="6px 16px"),
+        style={"font_size": READABLE},
+    )
     said = widgets.HTML()
 
     def save(_button: widgets.Button) -> None:
         try:
             where = save_exit_ticket([box.value for box in boxes])
         except OSError as error:
-            said.value = html.escape(_("Could not save: {error}").format(error=error))
+            shown = html.escape(_("Could not save: {error}").format(error=error))
+            said.value = f"<span style='font-size:{READABLE}'>{shown}</span>"
             return
-        said.value = html.escape(
-            _("Saved to {name} beside the notebooks: open it in the browser and print it.").format(
-                name=where.name
-            )
-        )
+        words = _("Saved to {name} beside the notebooks: open it in the browser and print it.")
+        shown = html.escape(words.format(name=where.name))
+        said.value = f"<span style='font-size:{READABLE}'>{shown}</span>"
 
     button.on_click(save)
     rows = []
     for question, box in zip(EXIT_QUESTIONS, boxes, strict=True):
-        rows += [widgets.HTML(f"<b>{html.escape(_(question))}</b>"), box]
+        words = html.escape(_(question))
+        rows += [widgets.HTML(f"<b style='font-size:{READABLE}'>{words}</b>"), box]
     ticket = widgets.VBox([*rows, button, said])
     ticket.add_class("exit-ticket")
     ticket.boxes, ticket.button, ticket.said = boxes, button, said  # for tests

@@ -7,8 +7,7 @@ import numpy as np
 import pytest
 
 from helpers.data import load_visits
-from helpers.lessons.putting_it_together import model
-from helpers.lessons.putting_it_together import money
+from helpers.lessons.putting_it_together import model, money
 from helpers.lessons.putting_it_together.model import MONTHS, chain
 from helpers.lessons.putting_it_together.shops import PARAMETERS
 from helpers.lessons.putting_it_together.town_months import HOUSEHOLDS
