@@ -103,17 +103,17 @@ def folklore_table(extras: tuple[int, ...] = (0, 2, 3, 10)) -> pd.DataFrame:
 def bass_table(
     pairs: tuple[tuple[float, float], ...] = ((0.03, 0.38), (0.03, 0.76)),
 ) -> pd.DataFrame:
-    """The Bass peak t* = ln(q/p)/(p+q), its height, and the share brought by word of mouth."""
+    """The Bass peak t* = ln(q/p)/(p+q), its height, and the share pulled in by customers."""
     curves = [bass.bass_curve(p, q) for p, q in pairs]
     return pd.DataFrame(
         {
-            _("peak at period t*"): [round(c.peak, 2) for c in curves],
+            _("peak at period"): [round(c.peak, 2) for c in curves],
             _("new customers at the peak (% of the market)"): [
                 round(100 * float(c.total.max()), 1) for c in curves
             ],
-            _("brought by word of mouth (%)"): [_percent(c.word_of_mouth_share) for c in curves],
+            _("pulled in by customers (%)"): [_percent(c.word_of_mouth_share) for c in curves],
         },
-        index=pd.Index([f"p = {p:g}, q = {q:g}" for p, q in pairs], name=_("coefficients")),
+        index=pd.Index([f"p = {p:g}, q = {q:g}" for p, q in pairs], name=_("values")),
     )
 
 
