@@ -104,9 +104,8 @@ _PEAK_AT_AVERAGE_Q = (
 
 exercises = Exercises(
     q1=PredictQuestion(
-        "Suppose every unhappy customer's warning also reaches **3 people** beyond friends and "
-        "family. Over a year, how many customers does word of mouth win **minus** lose? (A loss "
-        "is a negative number.)",
+        "Suppose each warning is also heard by **3 people** beyond friends and family. Over a "
+        "year, how many customers does word of mouth win **minus** lose? (A loss is negative.)",
         truth=lambda: word_of_mouth.spread(extra_told=3).net,
         tolerance=60,
         unit=("customer", "customers"),
@@ -207,11 +206,9 @@ exercises = Exercises(
         why="Stronger word of mouth brings the peak earlier and higher: customers bring customers.",
     ),
     q6=TargetQuestion(
-        "Suppose the folklore were true: each unhappy customer's warning reaches **10** more "
-        "people. Keep *Extra people who hear a warning* at 10, *Extra people who hear praise* "
-        "at 0, and the shares who talk at their starting values (33 % and 60 %). Move the other "
-        "sliders until word of mouth wins at least as many customers as it loses (net 0 or "
-        "more).",
+        "Suppose each warning is heard by **10** more people, as the folklore says. Keep that "
+        "slider at 10, praise beyond close ties at 0 and the shares who talk as they are; move "
+        "the other sliders until word of mouth wins at least as many customers as it loses.",
         measure=_net,
         at_least=0,
         unit=("customer", "customers"),
@@ -317,10 +314,9 @@ exercises = Exercises(
         ),
     ),
     q10=ScenarioQuestion(
-        "Mrs Lee, a regular who brings you about 150 a year in margin (the profit on what she "
-        "buys, in your currency), brings back a 120 coffee machine that stopped working two "
-        "weeks after its one-year warranty ended. A repair would cost you 40. Suppose your "
-        "local consumer law leaves the choice to you. What do you do?",
+        "Mrs Lee, a regular who brings you about 150 a year in margin, brings back a 120 coffee "
+        "machine that stopped two weeks after its one-year warranty ended. A repair would cost "
+        "you 40. If the law leaves the choice to you, what do you do?",
         options={
             "a": "Refund her in full (120).",
             "b": "Repair it free of charge (it costs us 40).",

@@ -54,9 +54,9 @@ def test_which_slider_changes_the_picture_most():
 def test_in_our_model_a_warning_costs_a_little_more_than_a_praise_brings(start):
     """Trainer note: 'In our model, where we assume a warning moves a listener as much as a
     praise does, each warning costs about 40 % more than a praise brings in (0.18 against 0.13
-    of a customer), because more than half of the people shop with us all year.' Takeaway: 'In
-    our model, where we assume a warning moves people as much as praise, a warning costs a
-    little more than a praise brings in (0.18 against 0.13 of a customer).'"""
+    of a customer), because more than half of the people shop with us all year.' Takeaway:
+    'Our model weighs a warning like a praise, so a warning costs a little more than a praise
+    brings in (0.18 against 0.13).'"""
     assert wom.JOIN == wom.LEAVE  # the equal weight is the model's assumption
     per = start.per_talker()
     assert (round(per["lost"], 2), round(per["won"], 2)) == (0.18, 0.13)
@@ -132,8 +132,8 @@ def test_two_or_three_more_listeners_cancel_word_of_mouth(start):
     """'If 2 more people heard each warning, it would about break even (+13); at 3 it loses more
     than it wins (−84); at the folklore's 10, the net is −541. So about 2-3 extra listeners per
     warning cancel what word of mouth brings in, when only unhappy customers reach beyond their
-    close ties.' Takeaway: 'In our model about 2-3 extra listeners per warning would cancel what
-    word of mouth brings in, when only unhappy customers reach beyond their close ties.'
+    close ties.' Takeaway: 'In our model 2-3 extra listeners per warning cancel word of mouth's
+    gain, if only warnings travel that far.'
     Exercise 1: the prediction is checked against this model."""
     assert start.net == 229
     assert [wom.spread(extra_told=e).net for e in (2, 3, 10)] == [13, -84, -541]
@@ -143,7 +143,7 @@ def test_two_or_three_more_listeners_cancel_word_of_mouth(start):
 def test_if_praise_reaches_as_far_word_of_mouth_stays_positive():
     """'If as many heard each praise ..., the net would stay positive and grow (+471 at 2, +824
     at 10).' Trainer note: 'Set both extra sliders of the first simulator to 10: the net is
-    +824.' Takeaway: 'if praise travels as far, word of mouth stays positive.'"""
+    +824.'"""
     nets = [wom.spread(extra_told=e, extra_praise=e).net for e in range(wom.MOST_EXTRA + 1)]
     assert min(nets) > 0
     assert (nets[2], nets[10]) == (471, 824)
@@ -212,7 +212,7 @@ def test_bass_peak_and_word_of_mouth_share():
 def test_advertising_starts_it_word_of_mouth_carries_it():
     """Trainer note: 'In the model, at these average values, it brings the first ones and the
     pull of customers about four in five.' Takeaway: 'outside influence starts it, the pull of
-    customers carries it ... most customers are pulled in by customers.'"""
+    customers carries it.'"""
     curve = bass.bass_curve()
     assert curve.outside[0] > curve.imitation[0]
     assert curve.imitation[np.argmax(curve.total)] > curve.outside[np.argmax(curve.total)]
