@@ -4,6 +4,9 @@ and the benchmark follow."""
 
 from __future__ import annotations
 
+import pandas as pd
+
+from helpers.i18n import _
 from helpers.lessons import Lesson, Simulation
 from helpers.lessons.feedback.lesson import LESSON as FEEDBACK
 from helpers.lessons.putting_it_together.lesson import LESSON as PUTTING_IT_TOGETHER
@@ -35,3 +38,15 @@ def lesson(notebook: str) -> Lesson:
 def simulations() -> list[tuple[Lesson, Simulation]]:
     """Every simulator of the course with its lesson, in course order."""
     return [(item, sim) for item in LESSONS for sim in item.simulations]
+
+
+def course_map() -> pd.DataFrame:
+    """The course's notebooks in order: what each answers and the time it takes in class."""
+    return pd.DataFrame(
+        {
+            _("notebook"): [_(item.title) for item in LESSONS],
+            _("the question it answers"): [_(item.question) for item in LESSONS],
+            _("minutes in class"): [item.minutes for item in LESSONS],
+        },
+        index=pd.Index([item.number for item in LESSONS], name="#"),
+    )

@@ -174,7 +174,8 @@ def _answers(question: Question) -> list[str]:
         expected = float(question.expected())
         found.append(show(expected, is_share=True) if question.is_share else four_digits(expected))
     elif isinstance(question, PredictQuestion):
-        found.append(show(question._truth(), is_share=question.is_share, unit=question.unit))
+        shown = question.shown_truth(question._truth())
+        found.append(show(shown, is_share=question.is_share, unit=question.unit))
     elif isinstance(question, ChoiceQuestion):
         found += [_plain(question.options[letter]) for letter in question.correct]
     return found
@@ -206,7 +207,7 @@ def test_the_handout_asks_every_question_and_reveals_no_answer(
         value = float(question.expected())
         numbers = [four_digits(value), *([fmt(round(value))] if abs(value) >= 9.5 else [])]
     elif isinstance(question, PredictQuestion):
-        truth = question._truth() * (100 if question.is_share else 1)
+        truth = question.shown_truth(question._truth()) * (100 if question.is_share else 1)
         numbers = [fmt(round(truth, 1)), *([fmt(round(truth))] if abs(truth) >= 9.5 else [])]
     # (A one-digit whole number like "3" turns up in any text: only longer ones can give away.)
     # A number the questions themselves print (say "a 30 % margin") is no answer.

@@ -134,7 +134,8 @@ def _bound(question: ValueQuestion, value: float, distance: float) -> str:
 
 
 def _prediction(question: PredictQuestion) -> dict[str, str]:
-    truth = float(question._truth())  # the engine's own truth: what "the simulator says"
+    # What the learner is told "the simulator says": the engine's truth, rounded as shown.
+    truth = question.shown_truth(float(question._truth()))
     unit = question.unit
     if question.is_share:
         within = _("{points} percentage points").format(

@@ -10,8 +10,7 @@
   shifted-beta-geometric fit. The town is not a subscription: a customer counts as *kept* in a
   quarter when they visit in it, and as lost from the first quarter without a visit. That is an
   approximation (:func:`came_back_later` says how many "lost" customers visit again later).
-* :func:`follow_up_table`: coming back the month after a follow-up call was due, called or not,
-  by shop, with the planted truth beside it.
+* follow-up calls: :mod:`helpers.lessons.repeat_business.town_calls`.
 * :func:`histories` and :func:`counting_check`: the BG/NBD model fitted to 18 months and checked
   on the last 6.
 
@@ -35,9 +34,6 @@ from helpers.metrics import clv
 MARGIN_SHARE = 0.30
 #: Discount rate for the town's CLV (as in the simulator's default).
 DISCOUNT_RATE = 0.10
-#: The planted effect of a follow-up call (data/README.md, answer key): the month after the call
-#: was due, it brings in this share of the customers who would not have come anyway.
-PLANTED_CALL_PULL = 0.25
 #: Quarters in the records (2024-2025).
 QUARTERS = 8
 #: The BG/NBD check: fit on visits before this day, compare with the visits after it.
@@ -52,6 +48,17 @@ def monthly_by_shop(visits: pd.DataFrame) -> pd.DataFrame:
     table = table.rename(columns=shop_names())
     table["Riverside share (%)"] = 100 * table.iloc[:, 0] / table.iloc[:, :2].sum(axis=1)
     return table
+
+
+def share_first_last(monthly: pd.DataFrame) -> pd.DataFrame:
+    """Riverside's share of the visits (whole %) in the first and the last month, in words."""
+    share = monthly["Riverside share (%)"]
+    return pd.DataFrame(
+        {_("Riverside's share of the visits (%)"): [round(share.iloc[0]), round(share.iloc[-1])]},
+        index=pd.Index(
+            [_("month 1 (January 2024)"), _("month 24 (December 2025)")], name=_("month")
+        ),
+    )
 
 
 def _customers_by_year(visits: pd.DataFrame) -> dict[tuple[str, int], set]:
@@ -79,13 +86,22 @@ def shop_keeps(visits: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame.from_dict(rows, orient="index")
 
 
+#: What :func:`value_by_shop` calls the course's CLV: the future margin, from next year on.
+FUTURE = "future margin, from next year on (units)"
+
+
 def value_by_shop(
     visits: pd.DataFrame,
     margin_share: float = MARGIN_SHARE,
     discount_rate: float = DISCOUNT_RATE,
 ) -> pd.DataFrame:
     """What a customer is worth to each shop (units), from the 2025 spend and the 2024 → 2025
-    share coming back; and what one more point of customers coming back is worth."""
+    share coming back; and what one more point of customers coming back is worth.
+
+    The worth is the course's CLV: the future margin, **from next year on**, in today's money
+    (this year's margin comes on top). A customer absent for a whole year counts here as lost
+    for good, as in a subscription; in this town many come back later, so the figure is on the
+    low side (see :func:`came_back_later`)."""
     keeps = shop_keeps(visits)
     year = visits["date"].dt.year
     recent = visits[year == 2025]
@@ -101,7 +117,7 @@ def value_by_shop(
             "spend a year (units)": spend,
             "margin a year (units)": margin,
             "coming back each year (%)": 100 * back,
-            "CLV (units)": clv(margin, back, discount_rate),
+            FUTURE: clv(margin, back, discount_rate),
             "one more point, per customer (units)": one_point_for_the_shop(
                 margin, back, discount_rate, 1
             ),
@@ -110,6 +126,34 @@ def value_by_shop(
             ),
         }
     return pd.DataFrame.from_dict(rows, orient="index")
+
+
+def one_point_in_context(worth: pd.DataFrame) -> pd.DataFrame:
+    """What one more point of customers coming back is worth to each shop, beside a year's
+    margin from its 2025 customers (units, and %)."""
+    year = worth["customers in 2025"] * worth["margin a year (units)"]
+    point = worth["one more point, whole shop (units)"]
+    table = pd.DataFrame(
+        {
+            _("a year's margin from its 2025 customers (units)"): year.round(-2).astype(int),
+            _("one more point is worth (units)"): point.round().astype(int),
+            _("one more point, as % of a year's margin"): (100 * point / year).round(1),
+        }
+    )
+    table.index.name = _("shop")
+    return table
+
+
+def lead_worth(worth: pd.DataFrame, shop: str = "Riverside Goods") -> float:
+    """What ``shop``'s lead in customers coming back is worth to it, as a share (0-1) of a
+    year's margin: its customers' future margin at its own share coming back, against at the
+    other shop's."""
+    other = worth.drop(index=shop).iloc[0]
+    row = worth.loc[shop]
+    margin, ours = row["margin a year (units)"], row["coming back each year (%)"] / 100
+    theirs = other["coming back each year (%)"] / 100
+    gain = clv(margin, ours, DISCOUNT_RATE) - clv(margin, theirs, DISCOUNT_RATE)
+    return gain / margin
 
 
 # --------------------------------------------------------------------------------------------
@@ -154,12 +198,16 @@ def cohort_table(survivors: list[list[int]]) -> pd.DataFrame:
     names = [f"{2024 + q // 4} Q{q % 4 + 1}" for q in range(QUARTERS)]
     rows = {}
     for name, counts in zip(names, survivors, strict=True):
-        kept = [f"{100 * c / counts[0]:.0f}" for c in counts[1:]]
+        kept = [f"{100 * c / counts[0]:.0f} %" for c in counts[1:]]
         rows[name] = [counts[0], *kept, *[""] * (QUARTERS - len(counts))]
-    after = [_("after {n}").format(n=q) for q in range(1, QUARTERS)]
+    after = [_("% still kept after {n} q.").format(n=q) for q in range(1, QUARTERS)]
     table = pd.DataFrame.from_dict(rows, orient="index", columns=[_("new customers"), *after])
     table.index.name = _("first visit")
     return table
+
+
+#: The columns of :func:`retention_by_quarter`.
+AT_RISK, KEPT = "customers kept the quarter before", "% of them kept this quarter"
 
 
 def retention_by_quarter(survivors: list[list[int]]) -> pd.DataFrame:
@@ -173,7 +221,7 @@ def retention_by_quarter(survivors: list[list[int]]) -> pd.DataFrame:
             at_risk[t] += counts[t - 1]
     t = np.arange(1, longest)
     return pd.DataFrame(
-        {"customers": at_risk[1:].astype(int), "kept (%)": 100 * kept[1:] / at_risk[1:]},
+        {AT_RISK: at_risk[1:].astype(int), KEPT: 100 * kept[1:] / at_risk[1:]},
         index=pd.Index(t, name="quarter since the first visit"),
     )
 
@@ -183,20 +231,24 @@ def cohort_fit(survivors: list[list[int]]) -> tenure.SBGFit:
     return tenure.fit(survivors)
 
 
-def cohort_summary(fitted: tenure.SBGFit, later: float) -> pd.Series:
+def cohort_summary(fitted: tenure.SBGFit, later: float) -> pd.DataFrame:
     """The fit in plain words: the chance of leaving in the first quarter, how different
     customers are, the fitted retention in quarters 1 and 4, and the approximation's size."""
     retention = fitted.retention(4)
-    return pd.Series(
-        {
-            _("chance of leaving in the first quarter (%)"): round(100 * fitted.leaving),
-            _("how different customers are (0 = alike)"): round(fitted.difference, 2),
-            _("kept in quarter 1, fitted (%)"): round(100 * retention[0]),
-            _("kept in quarter 4, fitted (%)"): round(100 * retention[3]),
-            _("counted as lost, but came back later (%)"): round(100 * later),
-        },
-        dtype=object,
-    )
+    rows = {
+        _("chance of leaving in the first quarter (%)"): round(100 * fitted.leaving),
+        _("how different customers are (0 = alike)"): round(fitted.difference, 2),
+        _("kept in quarter 1, fitted (%)"): round(100 * retention[0]),
+        _("kept in quarter 4, fitted (%)"): round(100 * retention[3]),
+        _("counted as lost, but came back later (%)"): round(100 * later),
+    }
+    return _two_columns(rows, _("the model fitted to the town's cohorts"))
+
+
+def _two_columns(rows: dict[str, float], what: str) -> pd.DataFrame:
+    """A list of named numbers as a small table: a name column and a value column."""
+    values = [f"{v:g}" for v in rows.values()]
+    return pd.DataFrame({_("value"): values}, index=pd.Index(list(rows), name=what))
 
 
 def came_back_later(visits: pd.DataFrame, customers: pd.DataFrame) -> float:
@@ -211,51 +263,6 @@ def came_back_later(visits: pd.DataFrame, customers: pd.DataFrame) -> float:
         lost += int(gone.sum())
         back += int((gone & visited[:, start + 2 :].any(axis=1)).sum())
     return back / lost
-
-
-# --------------------------------------------------------------------------------------------
-# Follow-up calls after a big purchase
-# --------------------------------------------------------------------------------------------
-
-
-def follow_ups_with_return(visits: pd.DataFrame, follow_ups: pd.DataFrame) -> pd.DataFrame:
-    """The follow-up list with ``back``: did the buyer visit (either shop) in the calendar month
-    after the call was due? Calls due in the last month are left out (nobody can know yet)."""
-    seen = pd.MultiIndex.from_arrays([visits["customer_id"], month_number(visits["date"])])
-    due = month_number(follow_ups["due"])
-    table = follow_ups.loc[due < QUARTERS * 3 - 1].copy()
-    after = pd.MultiIndex.from_arrays([table["customer_id"], month_number(table["due"]) + 1])
-    table["back"] = after.isin(seen)
-    return table
-
-
-def follow_up_table(visits: pd.DataFrame, follow_ups: pd.DataFrame) -> pd.DataFrame:
-    """Came back the month after (%), called and not, by shop and for both shops together; the
-    gap in points, and the gap the town's planted effect gives."""
-    table = follow_ups_with_return(visits, follow_ups)
-    names = shop_names()
-    rows = {}
-    groups = [(names[shop], part) for shop, part in table.groupby("shop_id", sort=True)]
-    for name, part in [*groups, ("both shops together", table)]:
-        called, not_called = part[part["called"]], part[~part["called"]]
-        base = float(not_called["back"].mean())
-        rows[name] = {
-            "big purchases": len(part),
-            "called (%)": 100 * len(called) / len(part),
-            "came back, called (%)": 100 * float(called["back"].mean()),
-            "came back, not called (%)": 100 * base,
-            "gap (points)": 100 * (float(called["back"].mean()) - base),
-            "planted gap (points)": 100 * PLANTED_CALL_PULL * (1 - base),
-        }
-    return pd.DataFrame.from_dict(rows, orient="index")
-
-
-def within_shop_gap(table: pd.DataFrame) -> float:
-    """The shops' own gaps (points), averaged with each shop's number of big purchases: the
-    like-with-like comparison."""
-    shops = table.drop(index="both shops together")
-    weights = shops["big purchases"]
-    return float((shops["gap (points)"] * weights).sum() / weights.sum())
 
 
 # --------------------------------------------------------------------------------------------
@@ -306,19 +313,17 @@ def counting_check(visits: pd.DataFrame, customers: pd.DataFrame) -> pd.DataFram
         _("customers"),
         _("visits expected, last 6 months"),
         _("visits seen, last 6 months"),
-        _("still a customer, P(alive) (%)"),
+        _("chance of still being a customer (%)"),
     ]
     return table
 
 
-def counting_fit(visits: pd.DataFrame, customers: pd.DataFrame) -> pd.Series:
+def counting_fit(visits: pd.DataFrame, customers: pd.DataFrame) -> pd.DataFrame:
     """The BG/NBD fit on the first 18 months in plain words."""
     model = counting.fit(histories(visits, customers)[1])
-    return pd.Series(
-        {
-            _("customers"): model.customers,
-            _("visits a year while still a customer"): round(52 * model.visits_per_period, 1),
-            _("chance of dropping away after a visit (%)"): round(100 * model.drop_chance),
-        },
-        dtype=object,
-    )
+    rows = {
+        _("new customers"): model.customers,
+        _("visits a year while still a customer"): round(52 * model.visits_per_period, 1),
+        _("chance of dropping away after a visit (%)"): round(100 * model.drop_chance),
+    }
+    return _two_columns(rows, _("the model fitted to the first 18 months"))

@@ -7,6 +7,8 @@ chart is the one the first slider always moves.
 
 from __future__ import annotations
 
+import math
+
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
@@ -17,7 +19,8 @@ from helpers.simulator import Simulator, big, percent_text, slider_for
 from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED
 
 MONTHS = list(range(1, two_shops.MONTHS + 1))
-#: The top of the customer-value chart (units): above it only at extreme settings.
+#: The top of the customer-value chart (units): above it only at high settings, where the diamond
+#: stays at the top edge and its label says so.
 VALUE_TOP = 1000
 
 
@@ -131,14 +134,24 @@ def _shops_draw(fig: go.FigureWidget, outcome: two_shops.TwoShopsOutcome) -> Non
     fig.data[2].y = (100 * outcome.share).round(3).tolist()
 
 
+def market_share_shown(outcome: two_shops.TwoShopsOutcome) -> float:
+    """Market Street's share in month 24 (0-1) as the caption shows it: rounded DOWN to one
+    decimal of a percent, so that "at least 50 %" (exercise 7) holds exactly when the caption
+    shows 50.0 % or more (49.95 % shows as 49.9 %, not 50 %)."""
+    return math.floor(1000 * (1 - outcome.final_share) + 1e-9) / 1000
+
+
 def _shops_caption(outcome: two_shops.TwoShopsOutcome) -> str:
     first, last = outcome.customers[0], outcome.customers[-1]
+    market = market_share_shown(outcome)
     return _(
-        "Riverside's share: {start} in month 1, {end} in month 24. Customers each month: "
-        "Riverside {r_start} → {r_end}, Market Street {m_start} → {m_end}."
+        "Riverside's share: {start} in month 1, {end} in month 24 (Market Street's: "
+        "{market} %). Customers each month: Riverside {r_start} → {r_end}, Market Street "
+        "{m_start} → {m_end}."
     ).format(
         start=percent_text(outcome.first_share),
-        end=big(percent_text(outcome.final_share)),
+        end=big(f"{100 * (1 - market):.1f} %"),
+        market=f"{100 * market:.1f}",
         r_start=f"{first[0]:,.0f}",
         r_end=f"{last[0]:,.0f}",
         m_start=f"{first[1]:,.0f}",
@@ -201,18 +214,33 @@ def customer_value_simulator() -> Simulator:
     def draw(fig: go.FigureWidget, outcome: value.ValueOutcome) -> None:
         fig.data[0].y = outcome.curve.round(4).tolist()
         fig.data[1].x = [outcome.values["retention"]]
-        fig.data[1].y = [round(outcome.clv, 4)]
-        fig.data[1].text = [_units(outcome.clv)]
+        # above the chart's top the diamond stays at the top edge, its label says "above"
+        above = outcome.clv > VALUE_TOP
+        fig.data[1].y = [VALUE_TOP if above else round(outcome.clv, 4)]
+        label = _units(outcome.clv)
+        fig.data[1].text = [_("{label} (above the chart)").format(label=label) if above else label]
         # keep the label clear of the y axis at the left end of the chart
-        fig.data[1].textposition = "top left" if outcome.values["retention"] > 20 else "top right"
+        fig.data[1].textposition = (
+            "bottom left"
+            if above
+            else "top left"
+            if outcome.values["retention"] > 20
+            else "top right"
+        )
 
     def caption(outcome: value.ValueOutcome) -> str:
+        v = outcome.values
         return _(
-            "A customer is worth {clv}: {years} years of margin, minus the cost of winning them. "
-            "One more point of customers coming back adds {one} per customer."
+            "A customer is worth {clv}, counted from today: this year's margin ({margin}), plus "
+            "{years} years of future margin from next year on, in today's money ({future}), "
+            "minus the cost of winning them ({cost}). One more point of customers coming back "
+            "adds {one} per customer."
         ).format(
             clv=big(_units(outcome.clv)),
+            margin=_units(v["margin"]),
             years=f"{outcome.multiplier:.2f}",
+            future=_units(outcome.future),
+            cost=_units(v["acquisition_cost"]),
             one=_("{amount} units").format(amount=f"{outcome.one_more_point:,.1f}"),
         )
 
@@ -265,15 +293,23 @@ def loyalty_over_time_simulator() -> Simulator:
         fig.data[3].y = (100 * outcome.retention_alike).round(4).tolist()
 
     def caption(outcome: tenure.TenureOutcome) -> str:
+        first, fifth = percent_text(outcome.retention[0]), percent_text(outcome.retention[4])
+        if first == fifth:
+            change = _("Retention stays at {first} every year: everyone is alike.").format(
+                first=first
+            )
+        else:
+            change = _(
+                "Retention rises from {first} in year 1 to {fifth} in year 5, though no customer "
+                "became more loyal."
+            ).format(first=first, fifth=fifth)
         return _(
             "After 5 years {differ} of 100 customers are still here ({alike} if everyone were "
-            "alike). Retention rises from {first} in year 1 to {fifth} in year 5, though no "
-            "customer became more loyal."
+            "alike). {change}"
         ).format(
             differ=big(f"{100 * outcome.survivors[5]:.0f}"),
             alike=f"{100 * outcome.survivors_alike[5]:.0f}",
-            first=percent_text(outcome.retention[0]),
-            fifth=percent_text(outcome.retention[4]),
+            change=change,
         )
 
     controls = _sliders(tenure.PARAMETERS)

@@ -72,33 +72,32 @@ def memory_table(months=(1, 3, 6, 12, 24)) -> pd.DataFrame:
 
 
 def published_check() -> pd.DataFrame:
-    """The published CLV arithmetic: the multiplier at 80 % and 85 %, and how much it rises."""
+    """The published CLV arithmetic: years of future margin at 80 % and 85 %, how much they rise,
+    and the same counting this year's margin too (discount rate 10 %)."""
     at_80, at_85 = clv_multiplier(0.80, 0.10), clv_multiplier(0.85, 0.10)
-    _rise, with_cost = value.rise_in_value(80, 85, acquisition_cost=100)
+    future = _("years of future margin, from next year on")
+    with_now = _("years of margin, this year's included")
     return pd.DataFrame(
         {
-            _("value"): [
-                round(at_80, 3),
-                round(at_85, 3),
+            _("at 80 % coming back"): [round(at_80, 3), round(1 + at_80, 3)],
+            _("at 85 % coming back"): [round(at_85, 3), round(1 + at_85, 3)],
+            _("rise (%)"): [
                 round(100 * (at_85 / at_80 - 1), 1),
-                round(100 * with_cost, 1),
-            ]
+                round(100 * ((1 + at_85) / (1 + at_80) - 1), 1),
+            ],
         },
-        index=[
-            _("years of margin at 80 % coming back (r / (1 + i − r), i = 10 %)"),
-            _("years of margin at 85 %"),
-            _("rise from 80 % to 85 % (%)"),
-            _("rise in CLV with a 100-unit cost of winning a customer (%)"),
-        ],
+        index=pd.Index([future, with_now], name=_("in today's money, i = 10 %")),
     )
 
 
 def value_table(levels=(50, 60, 70, 80, 90, 95)) -> pd.DataFrame:
-    """CLV and what one more point adds, at several retention levels (default margin 100)."""
+    """What a customer is worth (this year's margin + future margin) and what one more point
+    adds, at several retention levels (default margin 100, no cost of winning)."""
     outcomes = [value.customer_value(retention=r) for r in levels]
     return pd.DataFrame(
         {
             _("a customer is worth (units)"): [round(o.clv) for o in outcomes],
+            _("of which future margin (units)"): [round(o.future) for o in outcomes],
             _("one more point adds (units)"): [round(o.one_more_point, 1) for o in outcomes],
         },
         index=pd.Index(list(levels), name=_("coming back each year (%)")),
@@ -124,24 +123,42 @@ def tenure_table(years=(1, 2, 3, 5, 10), **changes: float) -> pd.DataFrame:
 
 
 def fader_hardie_table() -> pd.DataFrame:
-    """Fader & Hardie's (2007) two groups of customers: retention year by year, and α and β as
-    published and as our fit finds them."""
+    """Fader & Hardie's (2007) two groups of subscribers: retention year by year, and the model's
+    two numbers in the sliders' terms, as published and as our fit finds them again."""
     rows = {}
     for key, name in (("regular", _("regular")), ("high_end", _("high end"))):
         data = tenure.FADER_HARDIE_2007[key]
         survivors = data["survivors"]
         ours = tenure.fit([survivors])
+        published = tenure.SBGFit(data["alpha"], data["beta"], 0.0, survivors[0])
         retention = [round(100 * b / a) for a, b in zip(survivors[:-1], survivors[1:], strict=True)]
         rows[name] = {
             **{_("year {n} (%)").format(n=t): r for t, r in enumerate(retention, start=1)},
-            _("α published"): data["alpha"],
-            _("α our fit"): round(ours.alpha, 3),
-            _("β published"): data["beta"],
-            _("β our fit"): round(ours.beta, 3),
+            _("how different, published"): round(published.difference, 2),
+            _("how different, our fit"): round(ours.difference, 2),
         }
     table = pd.DataFrame.from_dict(rows, orient="index")
     table.index.name = _("customers")
     return table
+
+
+def future_years_table() -> pd.DataFrame:
+    """Years of future margin (from next year on, in today's money, i = 10 %) of a new regular
+    customer of Fader & Hardie's: customers differ as they found, or everyone alike with the
+    same 63 % coming back every year (the CLV formula's assumption)."""
+    data = tenure.FADER_HARDIE_2007["regular"]
+    fitted = tenure.SBGFit(data["alpha"], data["beta"], 0.0, data["survivors"][0])
+    first_year = data["survivors"][1] / data["survivors"][0]
+    rows = {
+        _("customers differ (Fader and Hardie's fit)"): tenure.future_years(
+            fitted.leaving, fitted.difference, 0.10
+        ),
+        _("everyone alike, 63 % coming back every year"): clv_multiplier(first_year, 0.10),
+    }
+    return pd.DataFrame(
+        {_("years of future margin"): [round(v, 2) for v in rows.values()]},
+        index=pd.Index(list(rows), name=_("a new regular customer")),
+    )
 
 
 def follow_up_table(picked=(0, 50, 100)) -> pd.DataFrame:

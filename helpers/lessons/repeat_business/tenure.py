@@ -37,9 +37,17 @@ the end of their cohort's record contributes S(last period). The log-likelihood 
 Sources
 -------
 Fader, P. S. & Hardie, B. G. S. (2007), "How to project customer retention", Journal of
-Interactive Marketing 21(1), 76-90. Their two data sets (:data:`FADER_HARDIE_2007`: one firm's
-"regular" and "high end" subscribers, the share still subscribed after each of 7 years) and their
-fitted parameters are checked in the tests; the simulator's defaults are their "regular" fit.
+Interactive Marketing 21(1), 76-90. Their two data sets (:data:`FADER_HARDIE_2007`: the "regular"
+and "high end" customers of a subscription service, the share still subscribed after each of 7
+years, which they take from Berry & Linoff 2004, "Data Mining Techniques") and their fitted
+parameters are checked in the tests; the simulator's defaults are their "regular" fit. The model
+suits subscriptions (contractual settings), where a customer's leaving is seen; a shop's
+customers just stop coming, which the model can only approximate.
+
+Fader, P. S. & Hardie, B. G. S. (2010), "Customer-base valuation in a contractual setting: the
+perils of ignoring heterogeneity", Marketing Science 29(1), 85-93: a CLV formula that gives
+everyone the same retention undervalues a customer base whose customers differ
+(:func:`future_years`).
 """
 
 from __future__ import annotations
@@ -144,6 +152,21 @@ def tenure(values: Mapping[str, float] | None = None, **changes: float) -> Tenur
     retention = retention_by_period(leaving, v["difference"], YEARS)
     alike = np.full(YEARS, 1 - leaving)
     return TenureOutcome(v, survival(retention), survival(alike), retention, alike)
+
+
+#: Years summed for :func:`future_years`: discounting makes later years negligible.
+HORIZON = 2000
+
+
+def future_years(leaving: float, difference: float, discount_rate: float) -> float:
+    """Expected years of future margin from next year on, in today's money, for a new customer:
+    Σ S(t) / (1 + i)^t over t ≥ 1 (Fader & Hardie 2010's discounted expected residual lifetime,
+    less the first year). With everyone alike (``difference`` 0) it is the CLV formula's
+    r / (1 + i − r); when customers differ it is larger, because the loyal ones stay."""
+    retention = retention_by_period(leaving, difference, HORIZON)
+    still = np.cumprod(retention)
+    discount = (1 + discount_rate) ** -np.arange(1, HORIZON + 1, dtype=float)
+    return float(np.dot(still, discount))
 
 
 def alpha_beta(leaving: float, difference: float) -> tuple[float, float]:

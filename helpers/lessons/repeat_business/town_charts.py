@@ -9,6 +9,7 @@ from plotly.subplots import make_subplots
 
 import helpers.theme  # noqa: F401  (the course's chart look)
 from helpers.i18n import _
+from helpers.lessons.repeat_business.in_town import AT_RISK, KEPT
 from helpers.lessons.repeat_business.tenure import SBGFit
 from helpers.theme import MEANING, TEXT_MUTED
 
@@ -68,11 +69,11 @@ def cohort_chart(by_quarter: pd.DataFrame, fitted: SBGFit) -> go.Figure:
         [
             go.Scatter(
                 x=quarters,
-                y=by_quarter["kept (%)"],
+                y=by_quarter[KEPT],
                 name=_("our town's cohorts"),
                 mode="markers+text",
                 marker=dict(color=MEANING["shop_a"], size=16),
-                text=[f"n = {n}" for n in by_quarter["customers"]],
+                text=[f"n = {n}" for n in by_quarter[AT_RISK]],
                 textposition="top center",
                 cliponaxis=False,
             ),

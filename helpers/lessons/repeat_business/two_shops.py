@@ -1,4 +1,4 @@
-"""Two shops, one town: a small, steady service edge compounds into a large share (notebook 02).
+"""Two shops, one town: a small, steady service edge adds up to a large share (notebook 02).
 
 The model in plain words
 ------------------------

@@ -57,15 +57,36 @@ def test_two_shops_chart_is_the_model():
     outcome = two_shops.simulate()
     np.testing.assert_allclose(sim.chart_data(0), outcome.customers[:, 0], atol=0.01)
     np.testing.assert_allclose(sim.chart_data(2), 100 * outcome.share, atol=0.001)
-    assert "61 %" in sim.caption.value
+    assert "61.1 %" in sim.caption.value and "Market Street's: 38.9 %" in sim.caption.value
+
+
+def test_the_caption_shows_market_streets_share_as_the_check_reads_it():
+    """Exercise 7: delighted 45 % gives 49.95 %, shown as 49.9 % (rounded down), and the check
+    reads the same 49.9 %: short of 50 %."""
+    sim = simulators.two_shops_simulator()
+    sim.set_values(market_delighted=45)
+    assert "Market Street's: 49.9 %" in sim.caption.value
+    assert simulators.market_share_shown(two_shops.simulate(market_delighted=45)) == 0.499
+    sim.set_values(market_delighted=35, market_bad=7)
+    assert "Market Street's: 50.0 %" in sim.caption.value
 
 
 def test_value_chart_marks_the_sliders_point():
     sim = simulators.customer_value_simulator()
     sim.set_values(retention=90)
     assert list(sim.figure.data[1].x) == [90]
-    assert sim.chart_data(1) == [pytest.approx(450, abs=0.01)]
-    assert "450 units" in sim.caption.value
+    assert sim.chart_data(1) == [pytest.approx(550, abs=0.01)]
+    assert "550 units" in sim.caption.value
+    assert "this year's margin (100 units)" in sim.caption.value
+    assert "4.50 years of future margin from next year on" in sim.caption.value
+
+
+def test_loyalty_caption_says_stays_when_everyone_is_alike():
+    sim = simulators.loyalty_over_time_simulator()
+    sim.set_values(difference=0)
+    assert "stays at 63 %" in sim.caption.value and "rises" not in sim.caption.value
+    sim.reset()
+    assert "rises from 63 % in year 1 to 88 % in year 5" in sim.caption.value
 
 
 def test_follow_up_bars_stack_to_the_called_share():
