@@ -32,8 +32,12 @@ $(STAMP): requirements.txt pyproject.toml
 
 setup: $(STAMP)
 
+# Serve the repository's top folder (data/, docs/ and the guides are in Lab's file browser) and
+# open notebook 00, both in the browser Jupyter opens and at the URL it prints.
+START_NOTEBOOK := notebooks/00_start_here.ipynb
 lab: setup
-	$(BIN)/jupyter lab --port=$(PORT) $(ROOT_FLAG) notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab --port=$(PORT) $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)" \
+		--LabApp.default_url=/lab/tree/$(START_NOTEBOOK)
 
 test: setup
 	$(BIN)/ruff check .
