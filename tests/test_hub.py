@@ -21,15 +21,24 @@ def test_the_link_has_the_documented_form() -> None:
 def test_the_link_opens_notebook_00_in_the_folder_nbgitpuller_makes() -> None:
     for repo, folder in [
         (REPO, "loyalty-course"),
-        (REPO + ".git", "loyalty-course"),
+        (REPO + ".git", "loyalty-course.git"),  # as nbgitpuller does: .git is kept
         (REPO + "/", "loyalty-course"),
-        ("https://gitlab.example.org/group/sub/course.git", "course"),
+        ("https://gitlab.example.org/group/sub/course.git", "course.git"),
     ]:
         assert hub.repo_folder(repo) == folder
         query = parse_qs(urlsplit(hub.nbgitpuller_link("https://h.example.org", repo)).query)
         assert query["urlpath"] == [f"lab/tree/{folder}/notebooks/00_start_here.ipynb"]
         assert query["repo"] == [repo]
         assert hub.link_problems(hub.nbgitpuller_link("https://h.example.org", repo)) == []
+
+
+def test_a_named_folder_is_the_targetpath() -> None:
+    link = hub.nbgitpuller_link("https://h.example.org", REPO + ".git", folder="course")
+    query = parse_qs(urlsplit(link).query)
+    assert query["targetpath"] == ["course"]
+    assert query["urlpath"] == ["lab/tree/course/notebooks/00_start_here.ipynb"]
+    assert hub.link_problems(link) == []
+    assert hub.link_problems(link.replace("targetpath=course", "targetpath=other")) != []
 
 
 def test_wrong_links_are_explained() -> None:
