@@ -105,7 +105,8 @@ def make_lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[driver.
             180,
             log,
         )
-        server.token = match.group(4)
+        # Jupyter moves to another port if that one was taken meanwhile: follow what it says.
+        server.base_url, server.token = f"http://127.0.0.1:{match.group(2)}", match.group(4)
         server.wait_until_answers("/api/status", 60)
         yield server, opened
     finally:
