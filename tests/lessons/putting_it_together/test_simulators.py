@@ -85,7 +85,8 @@ def test_the_caption_speaks_of_profit_customers_waiting_and_costs(simulator):
     assert ">-2.7<" in text and "not ahead of today's by month 24" in text
     assert "Extra running costs: 302 a month" in text
     simulator.reset()
-    assert ">+0.0<" in simulator.caption.value and "every slider as today" in simulator.caption.value
+    text = simulator.caption.value
+    assert ">+0.0<" in text and "every slider as today" in text
 
 
 def test_the_caption_adds_up():
