@@ -8,8 +8,9 @@ are on the floor, how many leave), and how the shop treats complaints, reviews a
 Riverside keeps its ways. Then the chain runs, month by month:
 
     training, staffing, turnover          (:mod:`.staff`, illustrative links)
-      → staff engagement and know-how, waiting time
+      → staff engagement and know-how
       → the moments of each visit          (the town's links)
+      → the wait, from how busy this month's customers keep the staff on the floor
       → satisfaction 1-5                   (notebook 01's model, imported)
       → what customers remember and say    (notebooks 02, 03, 04: :mod:`.town_months`)
       → customers each month
@@ -25,8 +26,11 @@ lesson's (with its own sources) or illustrative, and says so.
 Both shops start settled: the town has run for years with their ways, so with Market Street's
 sliders where they start, every line stays flat ("as today").
 
-Everything is a pure function of the sliders: the months run in one loop of 24 small steps;
-notebook 01's model runs once a month for Market Street (Riverside's service never changes).
+Everything is a pure function of the sliders: the months run in one loop of 24 small steps.
+Notebook 01's model gives each month's spread of scores: its moment functions run once for the
+24 months of staff (a month per row), and each month adds the wait its customers make (its wait
+points and rounding), so a move costs a few milliseconds. A test checks the result against
+notebook 01's ``simulate``.
 """
 
 from __future__ import annotations

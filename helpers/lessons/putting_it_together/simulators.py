@@ -25,7 +25,7 @@ from helpers.lessons.putting_it_together.experiments import (
     is_today,
 )
 from helpers.lessons.putting_it_together.model import MONTHS, ChainOutcome, chain
-from helpers.lessons.putting_it_together.shops import PARAMETERS
+from helpers.lessons.putting_it_together.shops import MARKET_TODAY, PARAMETERS
 from helpers.simulator import Simulator, big, slider_for
 from helpers.theme import BASE_FONT_SIZE, MEANING, TEXT_MUTED
 
@@ -52,7 +52,7 @@ def panel_titles() -> list[str]:
         _("Staff engagement (0-100)"),
         _("Delighted visits (%)"),
         _("Customers a month"),
-        _("Profit a month, compared with today (k)"),
+        _("Profit a month vs today (k)"),
     ]
 
 
@@ -155,10 +155,14 @@ def _ahead(outcome: ChainOutcome) -> str:
     return _("ahead of today's for good from month {month}").format(month=month)
 
 
-def _costs_text(extra: float) -> str:
+def _costs_text(extra: float, values: dict[str, float]) -> str:
     if round(extra) < 0:
-        return _("Running costs: {cost} a month less than today.").format(cost=f"{-extra:,.0f}")
-    return _("Extra running costs: {cost} a month.").format(cost=f"{extra:,.0f}")
+        text = _("Running costs: {cost} a month less than today.").format(cost=f"{-extra:,.0f}")
+    else:
+        text = _("Extra running costs: {cost} a month.").format(cost=f"{extra:,.0f}")
+    if values["turnover"] < MARKET_TODAY["turnover"]:
+        text += " " + _("(What it takes to keep staff is not counted: it has no price here.)")
+    return text
 
 
 def customers_text(now: float, today: float) -> tuple[str, str]:
@@ -192,7 +196,7 @@ def _caption(outcome: ChainOutcome) -> str:
             first=f"{now.wait[0]:.0f}", last=f"{now.wait[-1]:.0f}"
         )
         + " "
-        + _costs_text(extra_cost(outcome.values)),
+        + _costs_text(extra_cost(outcome.values), outcome.values),
     )
     return "<br>".join(lines)
 

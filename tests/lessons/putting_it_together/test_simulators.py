@@ -84,9 +84,11 @@ def test_the_caption_speaks_of_profit_customers_waiting_and_costs(simulator):
     text = simulator.caption.value
     assert ">-2.7<" in text and "not ahead of today's by month 24" in text
     assert "Extra running costs: 302 a month" in text
+    simulator.set_values(replies=0, turnover=20)
+    assert "keep staff is not counted" in simulator.caption.value
     simulator.reset()
     text = simulator.caption.value
-    assert ">+0.0<" in text and "every slider as today" in text
+    assert ">+0.0<" in text and "every slider as today" in text and "not counted" not in text
 
 
 def test_the_caption_adds_up():
