@@ -1,8 +1,9 @@
 """The notebooks' own words, read from their text sources: titles and key takeaways.
 
-The last notebook gathers every notebook's *Key takeaways* in one place. They are read here from
-the MyST text sources (``notebooks/src/NN_topic.md``), never copied, so the wrap-up always says
-what each notebook says. Only the text is read: lines inside fenced code are skipped, and a
+The last notebook gathers every notebook's *Key takeaways* in one place: one line per notebook
+(its title), its takeaways behind a click. They are read here from the MyST text sources
+(``notebooks/src/NN_topic.md``), never copied, so the wrap-up always says what each notebook
+says. Only the text is read: lines inside fenced code are skipped, and a
 bullet's wrapped lines are joined.
 
 (``tools/guides/notebook.py`` reads the same sources, through jupytext, for the printed guides;
@@ -11,6 +12,7 @@ helpers must not import tools, and this reader needs no jupytext.)
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,6 +41,12 @@ class NotebookText:
     def short_title(self) -> str:
         """The title up to its colon: "01 · Satisfaction"."""
         return self.title.split(":", 1)[0].strip()
+
+    @property
+    def subtitle(self) -> str:
+        """The title after its colon, what the notebook is about ("" without a colon)."""
+        parts = self.title.split(":", 1)
+        return parts[1].strip() if len(parts) == 2 else ""
 
 
 def prose_lines(text: str) -> list[str]:
@@ -110,4 +118,20 @@ def takeaways_markdown(books: Iterable[NotebookText]) -> str:
         if book.takeaways:
             items = "\n".join(f"- {t}" for t in book.takeaways)
             parts.append(f"#### {book.short_title}\n\n{items}")
+    return "\n\n".join(parts)
+
+
+def takeaways_folded(books: Iterable[NotebookText]) -> str:
+    """Every notebook in one line (its number, name and what it is about), with its takeaways
+    folded behind a click (HTML ``<details>``, which Markdown shows as it is)."""
+    parts = []
+    for book in books:
+        if not book.takeaways:
+            continue
+        about = f": {html.escape(book.subtitle)}" if book.subtitle else ""
+        items = "\n".join(f"- {t}" for t in book.takeaways)
+        parts.append(
+            f"<details><summary><b>{html.escape(book.short_title)}</b>{about}</summary>\n\n"
+            f"{items}\n\n</details>"
+        )
     return "\n\n".join(parts)

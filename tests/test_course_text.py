@@ -57,3 +57,14 @@ def test_the_markdown_has_a_heading_per_notebook():
     for book in course_text.course_texts():
         assert f"#### {book.short_title}" in text
     assert text.count("\n- ") >= sum(len(b.takeaways) for b in course_text.course_texts()) - 6
+
+
+def test_the_folded_takeaways_are_one_line_per_notebook_with_details_behind_a_click():
+    books = course_text.course_texts()
+    text = course_text.takeaways_folded(books)
+    assert text.count("<details>") == text.count("</details>") == len(books)
+    summaries = [line for line in text.splitlines() if line.startswith("<details>")]
+    assert len(summaries) == len(books)
+    summary = "<summary><b>05 · Putting it together</b>: does treating staff well pay?</summary>"
+    assert summary in text
+    assert course_text.read_text(SAMPLE, "09_sample").subtitle == "a title with a colon"

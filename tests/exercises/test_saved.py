@@ -116,3 +116,22 @@ def test_every_course_question_is_found_in_its_notebook():
     for lesson in LESSONS:
         for question in lesson.exercises or ():
             assert saved.notebook_of(question) == lesson.notebook, (lesson.notebook, question)
+
+
+def test_a_notebooks_progress_remembers_earlier_sessions(progress):
+    """A fresh session (the questions reset) still shows what the file kept: correct stays
+    correct, a checked prediction stays done, the last status of the rest is shown."""
+    from helpers.lessons.putting_it_together.questions import exercises as notebook_05
+
+    notebook_01.q6.check("b")
+    notebook_01.q7.check("a")
+    saved.save_result("05_putting_it_together", "q1", "predict then run", INCORRECT, True)
+    notebook_01.reset()  # as a new kernel: nothing checked in this session
+    rows = {row.name: row for row in notebook_01.progress().rows}
+    assert rows["q6"].earned and rows["q6"].counts
+    assert rows["q7"].status == INCORRECT and not rows["q7"].counts
+    assert rows["q1"].status is None
+    assert notebook_01.progress().done == 1
+    five = {row.name: row for row in notebook_05.progress().rows}
+    assert five["q1"].counts and five["q1"].done == "Done (earlier)"
+    assert "Done (earlier)" in str(notebook_05.progress())

@@ -79,7 +79,7 @@ def shop_chain(by_staff: pd.DataFrame) -> pd.DataFrame:
             _("engagement (0-100)"): int(round(group["engagement"].mean())),
             _("training (hours a year)"): int(round(group["training_hours"].mean())),
             _("delighted visits (%)"): int(round(np.average(group["delighted"], weights=weight))),
-            _("came back next month (%)"): int(
+            _("came back next month, to either shop (%)"): int(
                 round(np.average(group["came_back"], weights=weight))
             ),
             _("new customers by referral, per 100 visits"): round(
@@ -89,11 +89,21 @@ def shop_chain(by_staff: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({shop: pd.Series(row, dtype=object) for shop, row in rows.items()})
 
 
+def _link_title(x: str, y: str) -> str:
+    """What a table of correlations compares, in plain words (its heading)."""
+    words = {
+        "engagement": _("engagement"),
+        "training_hours": _("training hours"),
+        "delighted": _("delighted visits"),
+    }
+    return _("{x} with {y}").format(x=words.get(x, x), y=words.get(y, y))
+
+
 def link_strength(
     by_staff: pd.DataFrame, x: str = "engagement", y: str = "delighted"
 ) -> pd.DataFrame:
     """Correlation of ``x`` with ``y`` over all staff and within each shop, with its 95 %
-    interval and the number of people behind it."""
+    interval and the number of people behind it; the table's heading says what it compares."""
     names = shop_names()
     groups = {_("all 24 staff"): by_staff}
     groups.update(
@@ -109,7 +119,9 @@ def link_strength(
             _("likely from"): round(low, 2) + 0.0,
             _("likely to"): round(high, 2) + 0.0,
         }
-    return pd.DataFrame.from_dict(rows, orient="index")
+    table = pd.DataFrame.from_dict(rows, orient="index")
+    table.index.name = _link_title(x, y)
+    return table
 
 
 def interval_width(n: int, r: float = 0.0) -> float:

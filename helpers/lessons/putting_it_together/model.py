@@ -8,8 +8,9 @@ are on the floor, how many leave), and how the shop treats complaints, reviews a
 Riverside keeps its ways. Then the chain runs, month by month:
 
     training, staffing, turnover          (:mod:`.staff`, illustrative links)
-      → staff engagement and know-how, waiting time
+      → staff engagement and know-how
       → the moments of each visit          (the town's links)
+      → the wait, from how busy this month's customers keep the staff on the floor
       → satisfaction 1-5                   (notebook 01's model, imported)
       → what customers remember and say    (notebooks 02, 03, 04: :mod:`.town_months`)
       → customers each month
@@ -25,8 +26,11 @@ lesson's (with its own sources) or illustrative, and says so.
 Both shops start settled: the town has run for years with their ways, so with Market Street's
 sliders where they start, every line stays flat ("as today").
 
-Everything is a pure function of the sliders: the months run in one loop of 24 small steps;
-notebook 01's model runs once a month for Market Street (Riverside's service never changes).
+Everything is a pure function of the sliders: the months run in one loop of 24 small steps.
+Notebook 01's model gives each month's spread of scores: its moment functions run once for the
+24 months of staff (a month per row), and each month adds the wait its customers make (its wait
+points and rounding), so a move costs a few milliseconds. A test checks the result against
+notebook 01's ``simulate``.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ import functools
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import numpy as np
 
@@ -47,19 +52,19 @@ from helpers.lessons.putting_it_together.shops import (
     market_values,
 )
 from helpers.lessons.putting_it_together.staff import (
-    StaffPath,
+    busy_share,
+    on_the_floor,
     service_levels,
     staff_path,
     wait_minutes,
 )
 from helpers.lessons.putting_it_together.town_months import (
     Policy,
-    Service,
     TownMonths,
     run_months,
     settled_memory,
 )
-from helpers.lessons.satisfaction.model import customers, simulate
+from helpers.lessons.satisfaction import model as satisfaction
 
 MONTHS = 24
 #: Share of visits with a problem: the town's 12 % (notebook 01's model starts at 15 %).
@@ -67,6 +72,9 @@ PROBLEM_SHARE = 12
 #: Notebook 01's customers drawn for each month's visits (its own 5,000 would take too long for
 #: 24 months at every slider move; 2,000 give the spread of scores to within a point).
 VISITORS = 2_000
+#: How much more a bad moment weighs than a good one: notebook 01's default.
+BAD_WEIGHT = satisfaction.PARAMETERS["bad_weight"].default
+SHOP_ORDER = ("riverside", "market")
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,7 @@ class ShopMonths:
     engagement: np.ndarray  #: staff engagement, 0-100
     delighted: np.ndarray  #: share of visits that delight (a 5), 0-1
     unhappy: np.ndarray  #: share of visits that leave the customer unhappy (1-2), 0-1
-    wait: float  #: average wait (minutes)
+    wait: np.ndarray  #: average wait (minutes)
     visits: np.ndarray  #: customers (one visit each) per month
     praise: np.ndarray  #: praise heard per month
     warnings: np.ndarray  #: warnings heard per month
@@ -118,55 +126,60 @@ class ChainOutcome:
         return float(self.market.profit_so_far[-1])
 
 
-def _service(values: Mapping[str, float], start: Mapping[str, float], shop: str):
-    """Staff month by month and notebook 01's spread of scores for each month, (MONTHS, 5)."""
-    path = staff_path(
-        MONTHS, values["training_hours"], values["turnover"], start["training_hours"],
-        start["turnover"],
-    )  # fmt: skip
-    wait = wait_minutes(values["staff"], start["staff"], USUAL_WAIT[shop])
-    levels = service_levels(path, wait)
-    shares = _spreads(tuple(tuple(float(v) for v in levels[k]) for k in levels), tuple(levels))
-    return path, wait, shares
+def _experience_before_waiting(levels: Mapping[str, np.ndarray]) -> np.ndarray:
+    """Notebook 01's experience of each of its customers (points, before the wait), one row per
+    month of ``levels`` (its service sliders in %): its own moment functions, given a month per
+    row (they work element by element)."""
+    people = satisfaction.customers(VISITORS)
+    rows = SimpleNamespace(
+        **{name: np.asarray(level, dtype=float)[:, None] for name, level in levels.items()},
+        wait_minutes=0.0,  # the wait is added month by month: see _spread
+        problem_share=PROBLEM_SHARE,
+        bad_weight=BAD_WEIGHT,
+    )
+    points = satisfaction.moment_contributions(rows, people)  # type: ignore[arg-type]
+    return satisfaction.BASE + satisfaction.NOISE_SD * people.mood + sum(points.values())
 
 
-@functools.lru_cache(maxsize=256)
-def _spreads(columns: tuple[tuple[float, ...], ...], names: tuple[str, ...]) -> np.ndarray:
-    """Notebook 01's share of visits at each score 1..5, for each month's service."""
-    rows = []
-    last: tuple[float, ...] | None = None
-    for month in zip(*columns, strict=True):
-        if month != last:  # a settled shop serves the same every month: run the model once
-            settings = dict(zip(names, month, strict=True))
-            spread = simulate(settings, customers(VISITORS), problem_share=PROBLEM_SHARE).shares
-            last = month
-        rows.append(spread)
-    table = np.array(rows)
-    table.flags.writeable = False
-    return table
+def _spread(before_waiting: np.ndarray, wait: np.ndarray) -> np.ndarray:
+    """Share of visits at each score 1..5 (rows, 5) for experiences before waiting (rows,
+    VISITORS) and each row's average wait: notebook 01's wait points and rounding."""
+    people = satisfaction.customers(VISITORS)
+    waited = satisfaction.wait_points(people.wait_factor * wait[:, None], BAD_WEIGHT)
+    scores = np.clip(np.floor(before_waiting + waited + 0.5), 1, 5).astype(np.int64)
+    rows = scores.shape[0]
+    where = (scores - 1 + 5 * np.arange(rows)[:, None]).ravel()
+    return np.bincount(where, minlength=5 * rows).reshape(rows, 5) / VISITORS
+
+
+@functools.lru_cache(maxsize=64)
+def _staff(hours: float, turnover: float, start_hours: float, start_turnover: float, months: int):
+    """The staff month by month and notebook 01's experience before waiting (cached)."""
+    path = staff_path(months, hours, turnover, start_hours, start_turnover)
+    before = _experience_before_waiting(service_levels(path))
+    before.flags.writeable = False
+    return path, before
 
 
 def _policy(values: Mapping[str, float]) -> tuple[float, float, float]:
     return values["generous"] / 100, values["replies"] / 100, values["follow_up"] / 100
 
 
-def _shop(
-    values: Mapping[str, float], path: StaffPath, wait: float, service: np.ndarray,
-    town: TownMonths, index: int,
-) -> ShopMonths:  # fmt: skip
+def _shop(values: Mapping[str, float], path, town: TownMonths, index: int) -> ShopMonths:
     """One shop's months, with its money."""
     fixed = money.fixed_costs(
         money.Settings(values["staff"], values["training_hours"], values["turnover"])
     )
-    costs = {key: np.full(MONTHS, value) for key, value in fixed.items()}
+    costs = {key: np.full(town.visits.shape[0], value) for key, value in fixed.items()}
     costs["settlements"] = town.settled[:, index] * money.SETTLEMENT
     costs["calls"] = town.calls[:, index] * money.CALL
     costs["replies"] = town.replies[:, index] * money.REPLY
+    shares = town.shares[:, index]
     return ShopMonths(
         engagement=path.engagement,
-        delighted=service[:, 4],
-        unhappy=service[:, 0] + service[:, 1],
-        wait=wait,
+        delighted=shares[:, 4],
+        unhappy=shares[:, 0] + shares[:, 1],
+        wait=town.wait[:, index],
         visits=town.visits[:, index],
         praise=town.praise[:, index],
         warnings=town.warnings[:, index],
@@ -176,29 +189,52 @@ def _shop(
     )
 
 
-def chain(values: Mapping[str, float] | None = None, **changes: float) -> ChainOutcome:
-    """Both shops for 24 months, with Market Street at the sliders' ``values`` from month 1
-    (nothing: as today); keywords change single sliders: ``chain(training_hours=40)``."""
+def chain(
+    values: Mapping[str, float] | None = None, *, months: int = MONTHS, **changes: float
+) -> ChainOutcome:
+    """Both shops for 24 months (or ``months``), with Market Street at the sliders' ``values``
+    from month 1 (nothing: as today); keywords change single sliders:
+    ``chain(training_hours=40)``."""
     v = market_values(values, **changes)
-    return _chain(tuple(v[name] for name in PARAMETERS))
+    return _chain(tuple(v[name] for name in PARAMETERS), int(months))
+
+
+def _staffing(now: Mapping[str, float], start: Mapping[str, float], months: int):
+    """A shop's staff month by month and its experience before waiting, when its settings move
+    from ``start`` to ``now`` in month 1."""
+    hours, turnover = now["training_hours"], now["turnover"]
+    return _staff(hours, turnover, start["training_hours"], start["turnover"], months)
 
 
 @functools.lru_cache(maxsize=64)
-def _chain(key: tuple[float, ...]) -> ChainOutcome:
+def _chain(key: tuple[float, ...], months: int) -> ChainOutcome:
     v = dict(zip(PARAMETERS, key, strict=True))
-    r_path, r_wait, r_service = _service(RIVERSIDE, RIVERSIDE, "riverside")
-    m_path, m_wait, m_service = _service(v, MARKET_TODAY, "market")
-    today = _service(MARKET_TODAY, MARKET_TODAY, "market")[2]
+    r_path, r_before = _staffing(RIVERSIDE, RIVERSIDE, months)
+    m_path, m_before = _staffing(v, MARKET_TODAY, months)
+    today = _staffing(MARKET_TODAY, MARKET_TODAY, months)[1]
+    usual_wait = np.array([USUAL_WAIT[shop] for shop in SHOP_ORDER])
+    settled = _spread(np.stack([r_before[0], today[0]]), usual_wait)
     start = settled_memory(
-        tuple(np.stack([r_service[0], today[0]]).ravel().tolist()),
+        tuple(settled.ravel().tolist()),
         tuple(np.array([_policy(RIVERSIDE), _policy(MARKET_TODAY)]).T.ravel().tolist()),
+        tuple(usual_wait.tolist()),
     )
+    floor = np.array([on_the_floor(s["staff"], s["training_hours"]) for s in (RIVERSIDE, v)])
+    usual_floor = np.array(
+        [on_the_floor(s["staff"], s["training_hours"]) for s in (RIVERSIDE, MARKET_TODAY)]
+    )
+
+    def serve(month: int, visits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """This month's service: the wait from how busy this month's customers keep staff."""
+        wait = wait_minutes(busy_share(visits, start.visits, floor, usual_floor), usual_wait)
+        return _spread(np.stack([r_before[month], m_before[month]]), wait), wait
+
     policy = Policy(*np.array([_policy(RIVERSIDE), _policy(v)]).T)
-    town = run_months(Service(np.stack([r_service, m_service], axis=1)), policy, start)
+    town = run_months(serve, months, policy, start)
     return ChainOutcome(
         values=v,
-        riverside=_shop(RIVERSIDE, r_path, r_wait, r_service, town, 0),
-        market=_shop(v, m_path, m_wait, m_service, town, 1),
+        riverside=_shop(RIVERSIDE, r_path, town, 0),
+        market=_shop(v, m_path, town, 1),
     )
 
 
@@ -210,7 +246,7 @@ def time_update(repeats: int = 30) -> float:
     times = []
     for i in range(repeats):
         _chain.cache_clear()
-        _spreads.cache_clear()
+        _staff.cache_clear()
         chain()  # as today and Riverside: computed once per session, outside the timing
         _chain.cache_clear()
         started = time.perf_counter()

@@ -1,14 +1,19 @@
 """The two shops of the chain simulator: what a manager controls, and where each shop starts.
 
-The simulator's shops are the sample town's (:data:`helpers.town.effects.SHOPS`): Riverside
-trains its staff more (28 hours a year against 10), keeps them more engaged (72 against 50), has
-shorter waits (4 minutes against 7), follows up more big purchases (70 % against 30 %), settles
-more complaints generously (75 % against 30 %) and replies to its reviews. The learner runs
+The simulator's shops are the sample town's as its generator planned them
+(:data:`helpers.town.effects.SHOPS`; the 24 people drawn in the data differ a little by chance):
+Riverside trains its staff more (28 hours a year against 10), keeps them more engaged (72 against
+50), has shorter waits (4 minutes against 7), follows up more big purchases (70 % against 30 %),
+settles more complaints generously (75 % against 30 %) and replies to its reviews. The learner runs
 **Market Street**; Riverside keeps its ways.
 
-What is ours (illustrative): the staff on the floor (8 full-time people in each shop, close to
-the town's 8.4 and 7.6), staff turnover (40 % and 15 % a year: the town has no turnover), and
-Market Street replying to no reviews "today" (in the town it starts in 2025).
+What is ours (illustrative): the staff on the floor (10 full-time people at Riverside, 8 at
+Market Street; the town's staff table has 12 people in each shop, not all serving at once), staff
+turnover (15 % and 40 % a year: the town has no turnover), and Market Street replying to no
+reviews "today" (in the town it starts in 2025). Both shops' staff are busy 60 % of their time at
+their usual customers (:data:`.staff.USUAL_BUSY`), whatever the shop: so Riverside serves about
+230 customers a month per person on the floor and Market Street about 135 at the same busyness, a
+simplification (Riverside's shorter waits come from the town, not from this ratio).
 """
 
 from __future__ import annotations

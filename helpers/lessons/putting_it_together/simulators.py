@@ -1,10 +1,15 @@
 """The simulator of notebook 05: Market Street's sliders in front of the whole chain.
 
-One chart with eight panels, one per link of the chain, month by month for 24 months: staff
-engagement, delighted visits, customers, word of mouth, margin on sales, running costs, profit so
-far, and profit after 24 months. Every panel shows Market Street at the sliders (orange, solid),
-Market Street as today (grey, dashed) and Riverside (blue, dotted). Trace 0 is Market Street's
-engagement, which the first slider (training) moves.
+One compact chart with four panels, one per link of the chain, month by month for 24 months:
+staff engagement, delighted visits, customers a month, and the month's profit compared with
+today. Every panel shows Market Street at the sliders (orange, solid), Market Street as today
+(grey, dashed) and Riverside (blue, dotted). Trace 0 is Market Street's engagement, which the
+first slider (training) moves.
+
+The chart is kept small enough for one projector screen with its sliders (its four panels fit in
+about 640 pixels); what needs exact reading (the customers gained by month 6, the profit over 24
+months, the wait, what a plan costs) is in the caption, which sits between the sliders and the
+chart so a move and its numbers are seen together.
 """
 
 from __future__ import annotations
@@ -14,41 +19,40 @@ from plotly.subplots import make_subplots
 
 from helpers.figure import CourseFigure
 from helpers.i18n import _
+from helpers.lessons.putting_it_together.experiments import (
+    extra_cost,
+    first_month_for_good,
+    is_today,
+)
 from helpers.lessons.putting_it_together.model import MONTHS, ChainOutcome, chain
-from helpers.lessons.putting_it_together.shops import PARAMETERS
+from helpers.lessons.putting_it_together.shops import MARKET_TODAY, PARAMETERS
 from helpers.simulator import Simulator, big, slider_for
 from helpers.theme import BASE_FONT_SIZE, MEANING, TEXT_MUTED
 
 MONTH_AXIS = list(range(1, MONTHS + 1))
 THOUSAND = 1_000
-#: Each line panel: what it shows (a ShopMonths attribute), its axis range (fixed, wide enough
-#: for every slider setting: a test checks it), and its scale.
+#: Each panel: what it shows (a ShopMonths attribute), its axis range (fixed, wide enough for
+#: every slider setting: a test checks it), and its scale.
 PANELS: tuple[tuple[str, tuple[float, float], float], ...] = (
     ("engagement", (0, 100), 1),
     ("delighted", (0, 60), 100),
     ("visits", (0, 3_000), 1),
-    ("word_of_mouth", (-400, 600), 1),
-    ("margin", (0, 70), 1 / THOUSAND),
-    ("running_costs", (0, 40), 1 / THOUSAND),
-    ("profit_so_far", (-300, 300), 1 / THOUSAND),
+    ("profit", (-15, 10), 1 / THOUSAND),
 )
 #: The panel that shows each shop against its own line as today.
-AGAINST_TODAY = "profit_so_far"
-#: The range of the last panel (profit after 24 months, thousand units).
-PROFIT_RANGE = (-150, 1_050)
+AGAINST_TODAY = "profit"
+#: The month the first prediction asks about (exercise 1), shown in the caption.
+EARLY_MONTH = 6
+HEIGHT = 640
 
 
 def panel_titles() -> list[str]:
-    """The eight panels' titles, in the current language (short: half the notebook's width)."""
+    """The four panels' titles, in the current language (short: half the notebook's width)."""
     return [
-        _("Staff engagement"),
+        _("Staff engagement (0-100)"),
         _("Delighted visits (%)"),
         _("Customers a month"),
-        _("Praise minus warnings"),
-        _("Margin on sales (k)"),
-        _("Running costs (k)"),
-        _("Profit gained (k)"),
-        _("Profit, 24 months (k)"),
+        _("Profit a month vs today (k)"),
     ]
 
 
@@ -70,14 +74,13 @@ def _key() -> dict:
         yref="paper",
         xanchor="left",
         yanchor="bottom",
-        yshift=40,
+        yshift=36,
         align="left",
         showarrow=False,
         text="<br>".join(
             (
                 _("orange, solid: Market Street, your settings"),
-                _("grey, dashed: as today · blue, dotted: Riverside"),
-                _("k: thousands of units; margin and costs a month"),
+                _("grey, dashed: as today · blue, dotted: Riverside · k: thousands of units"),
             )
         ),
         font=dict(size=BASE_FONT_SIZE, color=TEXT_MUTED),
@@ -86,8 +89,8 @@ def _key() -> dict:
 
 def _figure() -> go.FigureWidget:
     base = make_subplots(
-        rows=4, cols=2, subplot_titles=panel_titles(), vertical_spacing=0.085,
-        horizontal_spacing=0.12,
+        rows=2, cols=2, subplot_titles=panel_titles(), vertical_spacing=0.2,
+        horizontal_spacing=0.1,
     )  # fmt: skip
     base.update_annotations(font_size=BASE_FONT_SIZE)  # the panels' titles
     for index, (_attr, span, _scale) in enumerate(PANELS):
@@ -100,27 +103,20 @@ def _figure() -> go.FigureWidget:
                 row=row + 1, col=col + 1,
             )  # fmt: skip
         base.update_yaxes(range=list(span), fixedrange=True, row=row + 1, col=col + 1)
-        base.update_xaxes(range=[0.5, MONTHS + 0.5], fixedrange=True, row=row + 1, col=col + 1)
-    base.add_bar(
-        x=[_("Market St"), _("as today"), _("Riverside")], y=[0.0] * 3,
-        marker_color=[line[1] for line in shop_lines()],
-        marker_pattern_shape=["", "/", "."], texttemplate="%{y:,.0f}", textposition="outside",
-        cliponaxis=False, hovertemplate="%{x}: %{y:,.0f}<extra></extra>", row=4, col=2,
-    )  # fmt: skip
-    base.update_yaxes(range=list(PROFIT_RANGE), fixedrange=True, row=4, col=2)
-    base.update_xaxes(fixedrange=True, row=4, col=2)
-    base.update_xaxes(title_text=_("month"), row=4, col=1)
-    base.update_layout(
-        height=1380, showlegend=False, margin=dict(t=230, l=70, r=30, b=70),
-        title=_("Does treating staff well pay?"),
-    )  # fmt: skip
+        base.update_xaxes(
+            range=[0.5, MONTHS + 0.5], fixedrange=True, tickvals=[1, 6, 12, 18, 24],
+            row=row + 1, col=col + 1,
+        )  # fmt: skip
+    for col in (1, 2):
+        base.update_xaxes(title_text=_("month"), row=2, col=col)
+    base.update_layout(height=HEIGHT, showlegend=False, margin=dict(t=120, l=70, r=30, b=70))
     base.layout.annotations = (*base.layout.annotations, _key())
     return CourseFigure(base)
 
 
 def panel_lines(outcome: ChainOutcome) -> list[list[float]]:
-    """Every line of the seven line panels, in trace order (Market Street now, as today,
-    Riverside; panel by panel), as the chart shows them."""
+    """Every line of the four panels, in trace order (Market Street now, as today, Riverside;
+    panel by panel), as the chart shows them."""
     today = chain()
     pairs = (
         (outcome.market, today.market),
@@ -137,36 +133,80 @@ def panel_lines(outcome: ChainOutcome) -> list[list[float]]:
     return lines
 
 
-def profit_bars(outcome: ChainOutcome) -> list[float]:
-    """Profit after 24 months (thousands): Market Street now, as today, Riverside."""
-    shops = (outcome.market, chain().market, outcome.riverside)
-    return [float(shop.profit_so_far[-1]) / THOUSAND for shop in shops]
-
-
 def _draw(fig: go.FigureWidget, outcome: ChainOutcome) -> None:
-    for trace, line in zip(fig.data, panel_lines(outcome), strict=False):
+    for trace, line in zip(fig.data, panel_lines(outcome), strict=True):
         trace.y = line
-    fig.data[-1].y = profit_bars(outcome)
+
+
+def thousands_text(units: float) -> str:
+    """Thousands of units with their sign: one decimal below 10 thousand ("-0.4", "+6.0"),
+    none above ("+29"), so a small gain never reads as "+0"."""
+    k = units / THOUSAND
+    return f"{k:+,.1f}" if abs(round(k, 1)) < 10 else f"{k:+,.0f}"
+
+
+def _ahead(outcome: ChainOutcome) -> str:
+    if is_today(outcome.values):
+        return _("every slider as today")
+    gap = outcome.market.profit_so_far - chain().market.profit_so_far
+    month = first_month_for_good(gap)
+    if month is None:
+        return _("not ahead of today's by month 24")
+    return _("ahead of today's for good from month {month}").format(month=month)
+
+
+def _costs_text(extra: float, values: dict[str, float]) -> str:
+    if round(extra) < 0:
+        text = _("Running costs: {cost} a month less than today.").format(cost=f"{-extra:,.0f}")
+    else:
+        text = _("Extra running costs: {cost} a month.").format(cost=f"{extra:,.0f}")
+    if values["turnover"] < MARKET_TODAY["turnover"]:
+        text += " " + _("(What it takes to keep staff is not counted: it has no price here.)")
+    return text
+
+
+def customers_text(now: float, today: float) -> tuple[str, str]:
+    """Customers as the caption shows them, and the change on today from the shown numbers (so
+    "1,198 (+123; today 1,075)" always adds up)."""
+    shown, before = round(now), round(today)
+    return f"{shown:,}", f"{shown - before:+,}"
 
 
 def _caption(outcome: ChainOutcome) -> str:
-    today = chain().market
-    now = outcome.market
-    gain = (now.profit_so_far[-1] - today.profit_so_far[-1]) / THOUSAND
-    return _(
-        "Market Street after 24 months: {gain} thousand units of profit against as today; "
-        "{customers} customers a month in month 24 (today {today}); an average wait of "
-        "{wait} minutes."
-    ).format(
-        gain=big(f"{gain:+,.0f}"),
-        customers=f"{now.visits[-1]:,.0f}",
-        today=f"{today.visits[-1]:,.0f}",
-        wait=f"{now.wait:.0f}",
+    today, now = chain().market, outcome.market
+    gain = now.profit_so_far[-1] - today.profit_so_far[-1]
+    early = customers_text(now.visits[EARLY_MONTH - 1], today.visits[EARLY_MONTH - 1])
+    late = customers_text(now.visits[-1], today.visits[-1])
+    lines = (
+        _("Profit over 24 months, compared with today: {gain} thousand units ({ahead}).").format(
+            gain=big(thousands_text(gain)), ahead=_ahead(outcome)
+        ),
+        _(
+            "Customers a month: {early} in month {month} ({early_gap} on today), {late} in month "
+            "24 ({late_gap}; today {today})."
+        ).format(
+            early=early[0],
+            month=EARLY_MONTH,
+            early_gap=early[1],
+            late=late[0],
+            late_gap=late[1],
+            today=f"{round(today.visits[-1]):,}",
+        ),
+        _("Average wait: {first} minutes in month 1, {last} in month 24.").format(
+            first=f"{now.wait[0]:.0f}", last=f"{now.wait[-1]:.0f}"
+        )
+        + " "
+        + _costs_text(extra_cost(outcome.values), outcome.values),
     )
+    return "<br>".join(lines)
 
 
 def chain_simulator() -> Simulator:
-    """Sliders: what Market Street's manager controls → eight panels: the chain, month by
-    month, for Market Street (now and as today) and Riverside."""
+    """Sliders: what Market Street's manager controls → the caption (the numbers to read), then
+    four panels: the chain, month by month, for Market Street (now and as today) and
+    Riverside."""
     controls = {name: slider_for(spec) for name, spec in PARAMETERS.items()}
-    return Simulator("chain", controls, _figure(), chain, _draw, _caption)
+    simulator = Simulator("chain", controls, _figure(), chain, _draw, _caption)
+    # The caption above the chart: the numbers stay on screen beside the sliders while they move.
+    simulator.widget.children = (*controls.values(), simulator.caption, simulator.figure)
+    return simulator

@@ -10,8 +10,9 @@ The links
   the other. Here training earns Market Street :data:`TRAINING_SHARE` of that gap: its staff move
   towards ``50 + TRAINING_SHARE · (curve(hours) − 50)``, where the curve
   ``ENGAGEMENT_CEILING − (ENGAGEMENT_CEILING − e0) · exp(−hours / h0)`` passes through both shops
-  (diminishing returns: the first hours do the most). The other half is how staff are managed,
-  which no slider here moves. Riverside's engagement stays where it is.
+  (diminishing returns: the first hours do the most). We chose half: the rest of the gap is
+  everything else that differs between the shops, which no slider here moves. Riverside's
+  engagement stays where it is.
 * **Training → know-how** (the town's: 1 point of product knowledge per training hour). What staff
   have learnt moves towards the hours they get, at the same pace as engagement.
 * **Time** (ours): engagement and know-how move half-way to where the settings lead them in
@@ -24,10 +25,16 @@ The links
   25 + 0.6 · engagement, listening = 25 + 0.35 · engagement + 0.6 · hours learnt, knowledge =
   40 + hours learnt; a question is answered with 20 % + 0.75 · knowledge, a problem fixed with
   15 % + 0.45 · listening + 0.35 · knowledge. They feed notebook 01's satisfaction model.
-* **Staffing → waiting** (ours, the shape of a queue). With staff busy a share ρ of the time the
-  wait grows like ``ρ / (1 − ρ)`` (the classic single-queue shape: slow at first, then steep as
-  staff run out of slack). Each shop's usual wait is the town's (4 and 7 minutes) with staff busy
-  :data:`USUAL_BUSY` of the time; fewer staff for the same customers make them busier.
+* **Staffing and customers → waiting** (ours, the shape of a queue). Staff are busy a share ρ of
+  their time on the floor; the wait grows like ``ρ / (1 − ρ)`` (slow at first, then steep as staff
+  run out of slack). Each shop's usual wait is the town's (4 and 7 minutes) with staff busy
+  :data:`USUAL_BUSY` of the time at its usual customers. Each month ρ is recomputed from that
+  month's customers and the staff on the floor: fewer staff, or more customers, make staff busier;
+  customers who leave make them less busy. Training hours are taken off the floor
+  (:data:`HOURS_A_YEAR`). This is a **simplification**: the shape is that of one queue with one
+  server (M/M/1). A shop with several people serving one queue (Erlang's C formula) has little
+  waiting while some are free and a steeper rise when the last ones get busy: a second person cut
+  would cost more than here.
 
 Engagement goes with customer satisfaction, staff turnover and profit across business units, with
 modest correlations (Harter, Schmidt & Hayes 2002, Journal of Applied Psychology 87(2), a
@@ -54,8 +61,11 @@ HALF_LIFE = 6.0
 #: Months before a newcomer counts as experienced, and how much less they know (points; ours).
 NOVICE_MONTHS = 6.0
 NOVICE_GAP = 30.0
-#: Share of the time staff are busy serving at each shop's usual staffing (illustrative).
+#: Share of the time staff are busy serving at each shop's usual staffing and customers (ours).
 USUAL_BUSY = 0.6
+#: Hours a full-time person works in a year (ours: 40 a week, 48 weeks); training hours are taken
+#: from them, off the shop floor.
+HOURS_A_YEAR = 1_920.0
 #: The longest wait notebook 01's model takes (minutes).
 LONGEST_WAIT = SERVICE_PARAMETERS["wait_minutes"].high
 
@@ -93,14 +103,27 @@ def newcomer_share(turnover: float) -> float:
     return leave / (leave + 1 / NOVICE_MONTHS)
 
 
-def wait_minutes(staff: float, usual_staff: float, usual_wait: float) -> float:
-    """Average wait (minutes) with ``staff`` on the floor where ``usual_staff`` gave
-    ``usual_wait``, for the same customers: the queue's ``ρ / (1 − ρ)`` shape, capped."""
-    busy = USUAL_BUSY * usual_staff / staff
-    if busy >= 1:
-        return LONGEST_WAIT
+def on_the_floor(staff: float, training_hours: float) -> float:
+    """Full-time people serving customers, once each person's training hours are off the floor."""
+    return staff * (1 - training_hours / HOURS_A_YEAR)
+
+
+def busy_share(
+    visits: np.ndarray, usual_visits: np.ndarray, floor: np.ndarray, usual_floor: np.ndarray
+) -> np.ndarray:
+    """Share of the time staff are busy: :data:`USUAL_BUSY` at the usual customers and staffing;
+    more customers, or fewer people on the floor, make them busier (in proportion)."""
+    return USUAL_BUSY * (np.asarray(visits) / usual_visits) * (np.asarray(usual_floor) / floor)
+
+
+def wait_minutes(busy: np.ndarray | float, usual_wait: np.ndarray | float) -> np.ndarray:
+    """Average wait (minutes) with staff busy a share ``busy`` of the time, where
+    :data:`USUAL_BUSY` gives ``usual_wait``: the queue's ``ρ / (1 − ρ)`` shape, capped at
+    notebook 01's longest wait (also when staff would need to be busy all the time or more)."""
+    busy = np.asarray(busy, dtype=float)
+    shape = np.divide(busy, 1 - busy, out=np.full(busy.shape, np.inf), where=busy < 1)
     usual = USUAL_BUSY / (1 - USUAL_BUSY)
-    return min(LONGEST_WAIT, usual_wait * busy / (1 - busy) / usual)
+    return np.minimum(LONGEST_WAIT, np.asarray(usual_wait) * shape / usual)
 
 
 @dataclass(frozen=True)
@@ -130,8 +153,9 @@ def staff_path(
     return StaffPath(engagement, learnt, newcomers)
 
 
-def service_levels(path: StaffPath, wait: float) -> dict[str, np.ndarray]:
-    """Notebook 01's service sliders (in %, and the wait in minutes), month by month."""
+def service_levels(path: StaffPath) -> dict[str, np.ndarray]:
+    """Notebook 01's service sliders (in %), month by month; the wait comes each month from the
+    customers (:func:`wait_minutes`)."""
     fx = TRUE_EFFECTS
     gap = NOVICE_GAP * path.newcomers
     knowledge = np.clip(40 + fx.training_to_knowledge * path.learnt - gap, 0, 100)
@@ -144,5 +168,4 @@ def service_levels(path: StaffPath, wait: float) -> dict[str, np.ndarray]:
         "problems_fixed": np.clip(15 + 0.45 * listening + 0.35 * knowledge, 0, 100),
         "listening": listening,
         "warmth": warmth,
-        "wait_minutes": np.full(path.engagement.shape, wait),
     }

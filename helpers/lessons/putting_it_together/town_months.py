@@ -1,7 +1,8 @@
 """The customer end of the chain: two shops share the town's households, month by month.
 
-Each month, the service of each shop (its share of delighted visits, of unhappy ones, and the
-whole 1-5 spread) comes in; out come the visits, what people say, the stars online and what
+Each month the households choose where to shop; then each shop serves the customers who came
+(its share of delighted visits, of unhappy ones, and the whole 1-5 spread, and its wait, which
+grows with the customers: a queue); out come what people say, the stars online and what
 customers remember. The pieces are the earlier lessons' models, joined together:
 
 * **Memory and choice** (notebook 02's two shops): each household picks Riverside, Market Street
@@ -24,7 +25,8 @@ customers remember. The pieces are the earlier lessons' models, joined together:
   later the shop may call, and a call brings back 22 % of the called buyers (notebook 02's model,
   calls at random: 25 % of those who would not have come anyway).
 * **Customers kept** by a settlement or a call stay customers with notebook 04's 80 % a year and
-  shop about four times a year (ours).
+  shop about four times a year: about 18 visits in all (**ours**: notebook 02 modelled only the
+  return in the month after a call). What calls and settlements bring rests on this.
 * **Reviews** (notebook 03): customers at each score write reviews with the town's chances (the
   J shape); replying adds a star to a review with a chance of 30 % (about +0.12 stars, Proserpio &
   Zervas 2017: one study, of hotels) and brings 12 % more reviews. Households see the mean stars
@@ -32,12 +34,13 @@ customers remember. The pieces are the earlier lessons' models, joined together:
   :data:`STAR_PULL` (ours).
 
 Everything is vectorised over the two shops and the two groups of households; the months run in
-a loop of 24 small steps.
+a loop of 24 small steps (a month's service depends on that month's customers).
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -108,19 +111,16 @@ class Policy:
     follow_up: np.ndarray
 
 
-@dataclass(frozen=True)
-class Service:
-    """Each month's service at each shop: shares of visits at each score 1..5, (months, 2, 5)."""
+#: What each shop serves in a month: ``serve(month, visits)`` gets the month (0-based) and each
+#: shop's customers that month (2,), and gives the shares of visits at each score 1..5 (2, 5) and
+#: each shop's average wait (2,) in minutes. The wait may depend on the customers (a queue).
+Serve = Callable[[int, np.ndarray], tuple[np.ndarray, np.ndarray]]
 
-    shares: np.ndarray
 
-    @property
-    def delighted(self) -> np.ndarray:
-        return self.shares[..., 4]
-
-    @property
-    def unhappy(self) -> np.ndarray:
-        return self.shares[..., 0] + self.shares[..., 1]
+def constant(shares: np.ndarray, wait: np.ndarray) -> Serve:
+    """Both shops serving the same every month, whatever the customers."""
+    shares, wait = np.asarray(shares, dtype=float), np.asarray(wait, dtype=float)
+    return lambda _month, _visits: (shares, wait)
 
 
 @dataclass(frozen=True)
@@ -138,6 +138,7 @@ class Memory:
     stars: np.ndarray  #: (REVIEW_MONTHS, 2): stars given (sum)
     big: np.ndarray  #: (CALL_DELAY, 2): big purchases
     kept: np.ndarray  #: (2,) customers kept
+    visits: np.ndarray  #: (2,) customers in the month before
 
 
 def empty_memory(start_visits: float = 1_200.0) -> Memory:
@@ -152,6 +153,7 @@ def empty_memory(start_visits: float = 1_200.0) -> Memory:
         stars=STARS_REFERENCE * reviews,
         big=np.full((CALL_DELAY, 2), BIG_SHARE * start_visits),
         kept=np.zeros(2),
+        visits=np.full(2, start_visits),
     )
 
 
@@ -160,6 +162,8 @@ class TownMonths:
     """Month by month for both shops (arrays of shape (months, 2))."""
 
     visits: np.ndarray
+    shares: np.ndarray  #: (months, 2, 5): share of visits at each score 1..5
+    wait: np.ndarray  #: average wait (minutes)
     praise: np.ndarray  #: praise messages heard
     warnings: np.ndarray  #: warnings heard
     settled: np.ndarray  #: complaints settled generously
@@ -181,23 +185,13 @@ def reviews_per_visit(shares: np.ndarray, replies: np.ndarray) -> tuple[np.ndarr
     return per_visit * (1 + REPLY_MORE_REVIEWS * replies), mean
 
 
-def _remembered(start: np.ndarray, keep: float, added: np.ndarray) -> np.ndarray:
-    """A fading memory before each month: ``start``, then × ``keep`` + ``added[t]`` a month."""
-    before = np.empty_like(added)
-    value = start
-    for t in range(added.shape[0]):
-        before[t] = value
-        value = keep * value + added[t]
-    return np.vstack([before, value[None]])
-
-
-def _rates(service: Service, policy: Policy) -> dict[str, np.ndarray]:
-    """Per visit, month by month (months, 2): what each visit brings in talk, settlements,
-    customers kept and reviews."""
-    unhappy, happy = service.unhappy, service.delighted
+def _rates(shares: np.ndarray, policy: Policy) -> dict[str, np.ndarray]:
+    """Per visit, for one month's spread of scores (2, 5): what each visit brings in talk,
+    settlements, customers kept and reviews (2,)."""
+    unhappy, happy = shares[:, 0] + shares[:, 1], shares[:, 4]
     settled = unhappy * COMPLAIN * policy.generous
     argued = unhappy * COMPLAIN - settled
-    per_visit, mean_stars = reviews_per_visit(service.shares, policy.replies)
+    per_visit, mean_stars = reviews_per_visit(shares, policy.replies)
     return {
         "praise": happy * PRAISE_TALK * HEARD_PER_TALK,
         "warnings": (unhappy - settled) * WARN_TALK * HEARD_PER_TALK,
@@ -208,42 +202,50 @@ def _rates(service: Service, policy: Policy) -> dict[str, np.ndarray]:
     }
 
 
-def run_months(service: Service, policy: Policy, start: Memory) -> TownMonths:
-    """The town's months for ``service`` (months, 2, 5), from ``start``."""
-    months = service.shares.shape[0]
+def _choose(good: np.ndarray, bad: np.ndarray, heard: np.ndarray, rating: np.ndarray, kept):
+    """Each shop's customers this month (2,): every group of households (45 : 55) chooses by
+    how it sees each shop (memories, what it heard, the stars online), plus those kept."""
+    standing = good - bad + heard + STAR_PULL * (rating - STARS_REFERENCE)
+    weight = np.exp(two_shops.BASE + NEAR + standing)
+    chance = weight / (1 + weight.sum(axis=1, keepdims=True))
+    return GROUP_SIZES @ chance + KEPT_VISITS * kept
+
+
+def run_months(serve: Serve, months: int, policy: Policy, start: Memory) -> TownMonths:
+    """The town's ``months`` from ``start``: each month the households choose, then each shop
+    serves its customers (``serve``), and what the visits leave is remembered."""
     delight, push = two_shops.impressions()
-    good = _remembered(start.good, KEEP_GOOD, (1 - KEEP_GOOD) * delight * service.delighted)
-    bad = _remembered(start.bad, KEEP_BAD, (1 - KEEP_BAD) * push * service.unhappy)
-    rate = _rates(service, policy)
     out = {key: np.empty((months, 2)) for key in TownMonths.__dataclass_fields__ if key != "end"}
-    praise, warnings, kept = start.praise, start.warnings, start.kept
+    out["shares"] = np.empty((months, 2, 5))
+    good, bad, kept = start.good, start.bad, start.kept
+    praise, warnings = start.praise, start.warnings
     reviews, stars, big = start.reviews.copy(), start.stars.copy(), start.big.copy()
     count, total = reviews.sum(axis=0), stars.sum(axis=0)
     call_rate = policy.follow_up * BROUGHT_BACK
     for t in range(months):
-        rating = total / count
-        standing = good[t] - bad[t] + praise - warnings + STAR_PULL * (rating - STARS_REFERENCE)
-        weight = np.exp(two_shops.BASE + NEAR + standing)
-        chance = weight / (1 + weight.sum(axis=1, keepdims=True))
-        visits = GROUP_SIZES @ chance + KEPT_VISITS * kept
-        heard = visits * rate["praise"][t], visits * rate["warnings"][t]
+        visits = _choose(good, bad, praise - warnings, total / count, kept)
+        shares, wait = serve(t, visits)
+        rate = _rates(shares, policy)
+        heard = visits * rate["praise"], visits * rate["warnings"]
+        out["stars"][t] = total / count
+        good = KEEP_GOOD * good + (1 - KEEP_GOOD) * delight * shares[:, 4]
+        bad = KEEP_BAD * bad + (1 - KEEP_BAD) * push * (shares[:, 0] + shares[:, 1])
         praise = KEEP_GOOD * praise + MESSAGE_PULL / HOUSEHOLDS * heard[0]
         warnings = KEEP_BAD * warnings + MESSAGE_PULL / HOUSEHOLDS * heard[1]
         slot_r, slot_b = t % REVIEW_MONTHS, t % CALL_DELAY
-        kept = KEEP_MONTH * kept + visits * rate["kept"][t] + big[slot_b] * call_rate
+        kept = KEEP_MONTH * kept + visits * rate["kept"] + big[slot_b] * call_rate
         out["calls"][t] = big[slot_b] * policy.follow_up
         big[slot_b] = BIG_SHARE * visits
-        written, given = visits * rate["reviews"][t], visits * rate["stars"][t]
-        count += written - reviews[slot_r]
-        total += given - stars[slot_r]
+        written, given = visits * rate["reviews"], visits * rate["stars"]
+        count, total = count + written - reviews[slot_r], total + given - stars[slot_r]
         reviews[slot_r], stars[slot_r] = written, given
-        out["visits"][t], out["praise"][t], out["warnings"][t] = visits, heard[0], heard[1]
-        out["reviews"][t], out["stars"][t] = written, rating
-    out["settled"] = out["visits"] * rate["settled"]
+        out["visits"][t], out["shares"][t], out["wait"][t] = visits, shares, wait
+        out["praise"][t], out["warnings"][t], out["reviews"][t] = heard[0], heard[1], written
+        out["settled"][t] = visits * rate["settled"]
     out["replies"] = out["reviews"] * policy.replies
     end = Memory(
-        good[-1], bad[-1], praise, warnings, np.roll(reviews, -months, axis=0),
-        np.roll(stars, -months, axis=0), np.roll(big, -months, axis=0), kept,
+        good, bad, praise, warnings, np.roll(reviews, -months, axis=0),
+        np.roll(stars, -months, axis=0), np.roll(big, -months, axis=0), kept, out["visits"][-1],
     )  # fmt: skip
     return TownMonths(**out, end=end)
 
@@ -253,12 +255,14 @@ SETTLING_MONTHS = 2_400
 
 
 @functools.lru_cache(maxsize=8)
-def settled_memory(shares_key: tuple[float, ...], policy_key: tuple[float, ...]) -> Memory:
+def settled_memory(
+    shares_key: tuple[float, ...], policy_key: tuple[float, ...], wait_key: tuple[float, ...]
+) -> Memory:
     """The town after :data:`SETTLING_MONTHS` of constant service and policies (cached).
 
     ``shares_key`` is the (2, 5) spread of scores, flattened; ``policy_key`` generous, replies and
-    follow-up for both shops, flattened."""
-    shares = np.array(shares_key).reshape(1, 2, 5)
+    follow-up for both shops, flattened; ``wait_key`` each shop's usual wait."""
+    shares = np.array(shares_key).reshape(2, 5)
     g, r, f = np.array(policy_key).reshape(3, 2)
-    service = Service(np.repeat(shares, SETTLING_MONTHS, axis=0))
-    return run_months(service, Policy(g, r, f), empty_memory()).end
+    serve = constant(shares, np.array(wait_key))
+    return run_months(serve, SETTLING_MONTHS, Policy(g, r, f), empty_memory()).end

@@ -21,9 +21,19 @@ def test_the_sliders_are_market_streets(simulator):
     assert simulator.values() == {name: spec.default for name, spec in PARAMETERS.items()}
 
 
-def test_eight_panels_three_lines_each_and_the_bars(simulator):
-    assert len(simulator.figure.data) == 3 * len(simulators.PANELS) + 1
-    assert len(simulators.panel_titles()) == 8
+def test_four_panels_three_lines_each(simulator):
+    assert len(simulator.figure.data) == 3 * len(simulators.PANELS) == 12
+    assert len(simulators.panel_titles()) == 4
+
+
+def test_the_chart_fits_a_projector_with_its_caption_above(simulator):
+    """A compact chart (its four panels in 640 pixels), the caption between sliders and chart,
+    and every x axis of the bottom row labelled."""
+    assert simulator.figure.layout.height <= 640
+    children = simulator.widget.children
+    assert children.index(simulator.caption) == children.index(simulator.figure) - 1
+    assert simulator.figure.layout.xaxis3.title.text == "month"
+    assert simulator.figure.layout.xaxis4.title.text == "month"
 
 
 def test_the_chart_is_the_model(simulator):
@@ -32,9 +42,9 @@ def test_the_chart_is_the_model(simulator):
     np.testing.assert_allclose(simulator.chart_data(0), outcome.market.engagement)
     np.testing.assert_allclose(simulator.chart_data(3), 100 * outcome.market.delighted)
     np.testing.assert_allclose(simulator.chart_data(7), chain().market.visits)
-    gain = outcome.market.profit_so_far - chain().market.profit_so_far
-    np.testing.assert_allclose(simulator.chart_data(18), gain / 1000)
-    np.testing.assert_allclose(simulator.chart_data(21), simulators.profit_bars(outcome))
+    gain = outcome.market.profit - chain().market.profit
+    np.testing.assert_allclose(simulator.chart_data(9), gain / 1000)
+    np.testing.assert_allclose(simulator.chart_data(10), 0.0)
     simulator.reset()
 
 
@@ -61,16 +71,30 @@ def test_the_fixed_axes_hold_every_corner(corner):
     for index, (_attr, (low, high), _scale) in enumerate(simulators.PANELS):
         for line in lines[3 * index : 3 * index + 3]:
             assert low <= min(line) and max(line) <= high, (corner, index)
-    bars = simulators.profit_bars(outcome)
-    assert simulators.PROFIT_RANGE[0] <= min(bars) and max(bars) <= simulators.PROFIT_RANGE[1]
 
 
-def test_the_caption_speaks_of_profit_customers_and_waiting(simulator):
+def test_the_caption_speaks_of_profit_customers_waiting_and_costs(simulator):
     simulator.set_values(staff=6)
     text = simulator.caption.value
-    assert "-54" in text and "708" in text and "1,075" in text and "19 minutes" in text
+    assert ">+26<" in text and "ahead of today's for good from month 1" in text
+    assert "936 in month 6 (-139 on today), 924 in month 24 (-151; today 1,075)" in text
+    assert "19 minutes in month 1, 10 in month 24" in text
+    assert "Running costs: 3,585 a month less than today" in text
+    simulator.set_values(staff=8, replies=100)
+    text = simulator.caption.value
+    assert ">-2.7<" in text and "not ahead of today's by month 24" in text
+    assert "Extra running costs: 302 a month" in text
+    simulator.set_values(replies=0, turnover=20)
+    assert "keep staff is not counted" in simulator.caption.value
     simulator.reset()
-    assert "+0" in simulator.caption.value
+    text = simulator.caption.value
+    assert ">+0.0<" in text and "every slider as today" in text and "not counted" not in text
+
+
+def test_the_caption_adds_up():
+    """The change on today is taken from the rounded numbers shown."""
+    assert simulators.customers_text(1198.4, 1074.6) == ("1,198", "+123")
+    assert simulators.thousands_text(-420) == "-0.4" and simulators.thousands_text(29_000) == "+29"
 
 
 def test_every_slider_at_both_ends_draws_finite_data(simulator):

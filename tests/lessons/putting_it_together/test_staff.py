@@ -33,13 +33,25 @@ def test_newcomers_settle_where_leaving_and_learning_balance():
     assert (np.diff(shares) > 0).all() and shares[-1] < 0.5
 
 
+def _wait(people: float, customers: float = 1.0) -> float:
+    """The wait with ``people`` on the floor where 8 gave 7 minutes, at ``customers`` times the
+    usual customers."""
+    return float(staff.wait_minutes(staff.busy_share(customers, 1.0, people, 8), 7))
+
+
 def test_the_wait_is_the_usual_one_at_the_usual_staffing_and_grows_ever_faster():
-    assert staff.wait_minutes(8, 8, 7) == pytest.approx(7)
-    waits = [staff.wait_minutes(n, 8, 7) for n in range(12, 4, -1)]
+    assert _wait(8) == pytest.approx(7)
+    waits = [_wait(n) for n in range(12, 4, -1)]
     assert (np.diff(waits) > 0).all()
     assert (np.diff(np.diff(waits)[:-1]) > 0).all()  # convex until the cap
-    assert staff.wait_minutes(5, 8, 7) == staff.LONGEST_WAIT
-    assert staff.wait_minutes(4, 8, 7) == staff.LONGEST_WAIT  # busier than full: capped
+    assert _wait(5) == staff.LONGEST_WAIT
+    assert _wait(4) == staff.LONGEST_WAIT  # busier than full: capped
+
+
+def test_staff_are_as_busy_as_customers_per_person_on_the_floor():
+    """Twice the customers with twice the staff: as busy as usual, the usual wait."""
+    assert staff.busy_share(2.0, 1.0, 16, 8) == pytest.approx(staff.USUAL_BUSY)
+    assert _wait(8, customers=1.2) > 7 > _wait(8, customers=0.8)
 
 
 def test_the_staff_path_starts_one_month_in_and_heads_for_the_target():
@@ -70,7 +82,7 @@ def test_each_shop_starts_with_moments_close_to_the_towns(settings, shop_id, sho
         1, settings["training_hours"], settings["turnover"], settings["training_hours"],
         settings["turnover"],
     )  # fmt: skip
-    levels = staff.service_levels(path, USUAL_WAIT[shop])
+    levels = staff.service_levels(path)
     visits = load_visits()
     mine = visits[visits["shop_id"] == shop_id]
     town = {
@@ -82,4 +94,4 @@ def test_each_shop_starts_with_moments_close_to_the_towns(settings, shop_id, sho
     }
     for moment, share in town.items():
         assert levels[moment][0] == pytest.approx(100 * share, abs=7), moment
-    assert levels["wait_minutes"][0] == pytest.approx(mine["wait_minutes"].mean(), abs=0.5)
+    assert USUAL_WAIT[shop] == pytest.approx(mine["wait_minutes"].mean(), abs=0.5)
