@@ -54,7 +54,9 @@ def from_text(source: Path) -> nbformat.NotebookNode:
     """The notebook a text source describes, without outputs."""
     book = jupytext.read(source, fmt="md:myst")
     book.metadata = nbformat.from_dict({"kernelspec": dict(KERNELSPEC)})
-    for cell in book.cells:
+    for number, cell in enumerate(book.cells):
+        # Ids by position: a rebuild leaves them alone unless cells are added or removed.
+        cell.id = f"cell-{number:03d}"
         cell.metadata.pop("jupytext", None)
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None

@@ -32,7 +32,8 @@ LESSON = Lesson(
             ),
             takeaway=N_(
                 "Improvements upstream take months to show downstream; a staff cut saves at "
-                "once and costs later, and whether it pays depends on numbers to measure."
+                "once and costs customers later, and whether it pays depends on numbers to "
+                "measure."
             ),
         ),
     ),

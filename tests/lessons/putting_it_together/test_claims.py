@@ -207,7 +207,7 @@ def test_by_month_6_about_32_more_customers():
     assert ex.customers_gained(now, today) == 123
 
 
-# --- Cutting staff: saves now, costs later --------------------------------------------------
+# --- Cutting staff: the saving now, the cost in customers later ----------------------------
 
 
 def test_two_fewer_staff_save_3585_in_month_1(two_fewer):
