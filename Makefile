@@ -22,7 +22,7 @@ help:
 	@echo "make guides   build the trainer guides and handouts in docs/guides/ (HTML, and PDF via Chromium)"
 	@echo "make strings  extract the learner-facing strings of helpers/ for translators"
 	@echo "make lesson NAME=06_topic   start a new lesson from the template"
-	@echo "make reset    put the notebooks back to their starting state (discards your edits)"
+	@echo "make reset    put the notebooks back to their starting state (edited ones kept in my_copies/)"
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed; this is " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -32,8 +32,12 @@ $(STAMP): requirements.txt pyproject.toml
 
 setup: $(STAMP)
 
+# Serve the repository's top folder (data/, docs/ and the guides are in Lab's file browser) and
+# open notebook 00, both in the browser Jupyter opens and at the URL it prints.
+START_NOTEBOOK := notebooks/00_start_here.ipynb
 lab: setup
-	$(BIN)/jupyter lab --port=$(PORT) $(ROOT_FLAG) notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab --port=$(PORT) $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)" \
+		--LabApp.default_url=/lab/tree/$(START_NOTEBOOK)
 
 test: setup
 	$(BIN)/ruff check .
@@ -62,8 +66,9 @@ strings: setup
 lesson: setup
 	$(BIN)/python tools/new_lesson.py $(NAME)
 
-reset:
-	git checkout -- notebooks/
+# Each notebook as the repository holds it; any edited one is first kept in my_copies/.
+reset: setup
+	$(BIN)/python -m helpers.reset
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache

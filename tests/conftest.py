@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from helpers import DATA_DIR, i18n
+from helpers.exercises.saved import ENVIRONMENT
+
+# The exercises' progress file of this test run (notebooks run by nbval and the browser tests'
+# kernels inherit it): a test run never writes into a learner's notebooks/.progress.json.
+os.environ.setdefault(
+    ENVIRONMENT, str(Path(tempfile.mkdtemp(prefix="loyalty-progress-")) / ".progress.json")
+)
 
 
 def _fingerprint() -> dict[str, str]:

@@ -25,7 +25,10 @@ from helpers.i18n import N_, _, ngettext
 #: The progress table's words for a question never checked, and for one checked without an
 #: answer (a blank, an empty variable): (icon, word, colour name). Words are marked with N_.
 NOT_TRIED = ("·", N_("Not tried yet"), "muted")
-NO_ANSWER = ("✎", N_("Checked, no answer yet"), "not_attempted")
+NO_ANSWER = ("✎", N_("Not answered yet"), "not_attempted")
+#: A question done in an earlier session without being correct (a checked prediction), as the
+#: progress file remembers it.
+DONE_EARLIER = N_("Done (earlier)")
 #: A question answered correctly before, though its last check was not correct.
 CORRECT_EARLIER = ("✔", N_("Correct (earlier)"), "correct")
 #: The colour of a question done without being "correct" (a prediction, once checked).
@@ -104,12 +107,12 @@ class Progress:
     @staticmethod
     def _look(row: ProgressRow) -> tuple[str, str, str]:
         """Icon, word (in the current language) and text colour of a question's result."""
-        if row.status is None:
+        if row.done and not row.earned:
+            return "✔", row.done, text_colour(DONE_COLOUR)
+        if row.status is None and not row.earned:
             icon, word, name = NOT_TRIED
         elif row.earned and row.status != CORRECT:
             icon, word, name = CORRECT_EARLIER
-        elif row.done and not row.earned:
-            return "✔", row.done, text_colour(DONE_COLOUR)
         elif row.status == NOT_ATTEMPTED:
             icon, word, name = NO_ANSWER
         else:
@@ -204,13 +207,23 @@ class Exercises:
         return list(self._questions)
 
     def progress(self) -> Progress:
-        """Each question with its last result, and whether it was ever answered correctly."""
-        return Progress(
-            tuple(
-                ProgressRow(key, q.kind, q.last_status, q.ever_correct, _done_words(q))
-                for key, q in self._questions.items()
-            )
-        )
+        """Each question with its last result, and whether it was ever answered correctly.
+
+        A course notebook's questions also remember earlier sessions: a question not checked
+        since the kernel started shows what the progress file kept (:mod:`.saved`), and one
+        answered correctly in any session stays correct. :meth:`reset` starts this session
+        afresh; the file keeps what was done before."""
+        earlier = _saved_results(self)
+        rows = []
+        for key, q in self._questions.items():
+            kept = earlier.get(key, {})
+            status = q.last_status or (kept.get("status") if kept.get("status") in LOOK else None)
+            earned = q.ever_correct or bool(kept.get("correct"))
+            done = _done_words(q)
+            if not (done or earned) and kept.get("done"):
+                done = _(DONE_EARLIER)
+            rows.append(ProgressRow(key, q.kind, status, earned, done))
+        return Progress(tuple(rows))
 
     def _repr_html_(self) -> str:
         return self.progress()._repr_html_()
@@ -234,6 +247,16 @@ class Exercises:
                 simulator = simulators
             problems.extend(question.verify(simulator))
         return problems
+
+
+def _saved_results(collection: Exercises) -> dict[str, dict[str, Any]]:
+    """What the progress file remembers of this collection's notebook ({} for questions that
+    belong to no course notebook, such as the tests' own)."""
+    from helpers.exercises import saved
+
+    first = next(iter(collection), None)
+    notebook = saved.notebook_of(first) if first is not None else ""
+    return saved.load().get(notebook, {}) if notebook else {}
 
 
 def _done_words(question: Question) -> str:

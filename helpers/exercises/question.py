@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 from helpers.exercises.answers import AuthorError, Verdict
 from helpers.exercises.blank import MISSING
 from helpers.exercises.look import CORRECT, INCORRECT, NOT_ATTEMPTED, Feedback, Note
+from helpers.exercises.saved import remember
 from helpers.i18n import N_, _, ngettext
 
 
@@ -115,6 +116,7 @@ class Question:
             )
         self.last_status = feedback.status
         self.ever_correct = self.ever_correct or feedback.status == CORRECT
+        remember(self, feedback.status, bool(feedback.done))  # the course's progress file
         return feedback
 
     def _check(self, answer: Any) -> Feedback:  # pragma: no cover - every kind overrides it

@@ -76,7 +76,7 @@ def test_progress_keeps_a_correct_answer_after_later_tries(ex: Exercises) -> Non
 def test_progress_tells_not_tried_from_tried_blank(ex: Exercises) -> None:
     ex.q1.check(None)  # checked, but the variable holds nothing
     lines = str(ex.progress()).splitlines()
-    assert lines[1].startswith("  ✎ q1") and lines[1].endswith("Checked, no answer yet")
+    assert lines[1].startswith("  ✎ q1") and lines[1].endswith("Not answered yet")
     for line in lines[2:]:
         assert line.startswith("  · ") and line.endswith("Not tried yet")
     page = ex.progress()._repr_html_()

@@ -15,8 +15,15 @@ model (:mod:`.word_of_mouth`) refines.
 
 Typical values: pooling published applications, Sultan, Farley & Lehmann (1990, Journal of
 Marketing Research 27(1), a meta-analysis) found an average p of about 0.03 and q of about 0.38,
-which put the peak at t* = ln(0.38/0.03) / 0.41 ≈ 6.19 periods (a test checks it). The periods
-are usually years, for new products.
+which put the peak at t* = ln(0.38/0.03) / 0.41 ≈ 6.19 periods (a test checks it). Those
+applications were mostly new durable products, with periods of a year: what the model says at
+these values (about four in five customers come by imitation) is a model result for them, not a
+fact about shops. And ``q`` measures imitation of every kind, not only talk (being seen with a
+product counts too).
+
+The peak moves in two ways as ``q`` falls: from the average down to about q = 0.1 it comes later
+and lower; below that the curve flattens, and its ever lower peak drifts back towards the start;
+at q ≤ p there is none (:attr:`BassCurve.has_peak`).
 """
 
 from __future__ import annotations
@@ -42,25 +49,31 @@ PARAMETERS: dict[str, Parameter] = {
     for spec in (
         Parameter(
             "p",
-            plain=N_("Outside influence"),
-            label=N_("p: outside influence (ads, passing by)"),
+            plain=N_("Come on their own"),
+            label=N_("p: share who come on their own"),
             unit="",
             default=SULTAN_P,
             low=0.005,
             high=0.1,
             step=0.005,
-            help=N_("Share of those not yet customers who come each period without being told."),
+            help=N_(
+                "Share of those not yet customers who come each period on their own (an advert, "
+                "walking past), without being told by a customer."
+            ),
         ),
         Parameter(
             "q",
-            plain=N_("Imitation"),
-            label=N_("q: imitation (word of mouth)"),
+            plain=N_("Pull of customers"),
+            label=N_("q: how strongly customers pull"),
             unit="",
             default=SULTAN_Q,
             low=0.02,
             high=0.8,
             step=0.02,
-            help=N_("How strongly those already customers draw in the others, per period."),
+            help=N_(
+                "How strongly those already customers pull in the others each period (word of "
+                "mouth, and imitation that is not talk: being seen with it)."
+            ),
         ),
     )
 }
@@ -98,6 +111,12 @@ class BassCurve:
     @property
     def peak(self) -> float:
         return peak_time(self.p, self.q)
+
+    @property
+    def has_peak(self) -> bool:
+        """New customers rise before they fall only when q > p; otherwise they are most
+        numerous at the start, and there is no peak to mark."""
+        return self.q > self.p
 
     @property
     def word_of_mouth_share(self) -> float:

@@ -4,8 +4,9 @@
 * :func:`word_of_mouth_by_score`: how often a visit was talked about, by its true satisfaction.
 * :func:`reviews_against_surveys`: the J-shape of the stars beside the survey answers and the
   true satisfaction of every visit.
-* :func:`reply_rates` and :func:`reply_lift`: the shops' replies to reviews, and Market Street's
-  stars before (2024) and after (2025) it started replying, with 95 % intervals.
+* :func:`replies_by_year`, :func:`reply_rates` and :func:`reply_lift`: the shops' replies to
+  reviews, and Market Street's stars before (2024) and after (2025) it started replying, beside
+  the true satisfaction of the reviewed visits and of all its visits, with 95 % intervals.
 * :func:`complaint_outcomes`: came back next month after a generous or a stingy resolution, by
   shop, with Wilson intervals (the two shops resolve differently: a confound).
 
@@ -21,8 +22,9 @@ import math
 
 import pandas as pd
 
-from helpers.data import returned_next_month
+from helpers.data import returned_next_month, shop_names
 from helpers.i18n import _
+from helpers.lessons.reputation.tables import one_column
 from helpers.metrics import wilson_interval
 
 #: 95 % of a normal distribution lies within this many standard errors of its mean.
@@ -51,16 +53,16 @@ def referral_trees(referrals: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["size", "generations", "referrer_id"], ascending=[False, False, True])
 
 
-def referral_summary(customers: pd.DataFrame, referrals: pd.DataFrame) -> pd.Series:
-    """How many customers praise brought, and how far chains of praise reached."""
+def referral_summary(customers: pd.DataFrame, referrals: pd.DataFrame) -> pd.DataFrame:
+    """How many customers praise brought, and how far chains of praise reached (one column)."""
     new = customers["acquired_via"].astype(str) != "existing"
     referred = set(referrals["new_customer_id"])
     per_referrer = referrals["referrer_id"].value_counts()
     second = referrals["referrer_id"].isin(referred)
     trees = referral_trees(referrals)
-    return pd.Series(
+    return one_column(
         {
-            _("customers in the town"): len(customers),
+            _("people in the customer file"): len(customers),
             _("new customers in the two years"): int(new.sum()),
             _("brought by a friend's praise"): len(referrals),
             _("share of new customers brought by praise (%)"): round(
@@ -206,6 +208,46 @@ def market_street_before_after(visits: pd.DataFrame, reviews: pd.DataFrame) -> p
     )
 
 
+def replies_by_year(visits: pd.DataFrame, reviews: pd.DataFrame) -> pd.DataFrame:
+    """Per shop (by name) and year: reviews, share replied to (%), average stars, the true
+    satisfaction of the reviewed visits and of all the shop's visits (fiction only), rounded as
+    the notebook reads them."""
+    data = _reviews_with_truth(visits, reviews)
+    grouped = data.groupby(["shop_id", "year"])
+    truth = visits.assign(
+        year=visits["date"].dt.year, score=visits["satisfaction"].astype(float)
+    ).groupby(["shop_id", "year"])["score"]
+    table = pd.DataFrame(
+        {
+            _("reviews"): grouped.size(),
+            _("replied to (%)"): (100 * grouped["answered"].mean()).round().astype(int),
+            _("average stars"): grouped["stars"].mean().round(2),
+            _("true score of the reviewed visits"): grouped["truth"].mean().round(2),
+            _("true score of all its visits"): truth.mean().round(2),
+        }
+    )
+    names = shop_names()
+    table.index = pd.MultiIndex.from_tuples(
+        [(names[shop], int(year)) for shop, year in table.index], names=[_("shop"), _("year")]
+    )
+    return table
+
+
+def stars_shown(table: pd.DataFrame) -> pd.DataFrame:
+    """:func:`reviews_against_surveys` as the notebook shows it: shares and means to two
+    decimals, and how many each column rests on as whole numbers."""
+    shown = table.astype(object)
+    shown.loc[list(SCORES) + ["mean"]] = table.loc[list(SCORES) + ["mean"]].round(2)
+    shown.loc["how many"] = table.loc["how many"].astype(int)
+    return shown
+
+
+def days_to_settle(complaints: pd.DataFrame) -> pd.Series:
+    """Median days from complaint to resolution, by resolution (generous answers come faster)."""
+    resolution = complaints["resolution"].astype(str)
+    return complaints.groupby(resolution)["days_to_resolve"].median()
+
+
 def complaint_outcomes(visits: pd.DataFrame, complaints: pd.DataFrame) -> pd.DataFrame:
     """Came back next month after a complaint, by shop and resolution, with a 95 % Wilson
     interval. Complaints about a visit in the last month cannot be followed and are left out of
@@ -232,8 +274,8 @@ def complaint_outcomes(visits: pd.DataFrame, complaints: pd.DataFrame) -> pd.Dat
     return pd.DataFrame(rows).set_index(["shop_id", "resolution"])
 
 
-def complaint_summary(visits: pd.DataFrame, complaints: pd.DataFrame) -> pd.Series:
-    """How few complaints there are, and how differently the shops settle them."""
+def complaint_summary(visits: pd.DataFrame, complaints: pd.DataFrame) -> pd.DataFrame:
+    """How few complaints there are, and how differently the shops settle them (one column)."""
     unhappy = visits["satisfaction"].astype(int) <= 2
     about_unhappy = complaints["visit_id"].isin(visits.loc[unhappy, "visit_id"])
     by_shop = complaints.assign(generous=complaints["resolution"].astype(str) == "generous")
@@ -241,7 +283,8 @@ def complaint_summary(visits: pd.DataFrame, complaints: pd.DataFrame) -> pd.Seri
     table = complaint_outcomes(visits, complaints)
     by_resolution = table.groupby(level="resolution")[["followed", "came back"]].sum()
     share = 100 * by_resolution["came back"] / by_resolution["followed"]
-    return pd.Series(
+    names = shop_names()
+    return one_column(
         {
             _("visits in two years"): len(visits),
             _("unhappy visits (1-2)"): int(unhappy.sum()),
@@ -250,41 +293,48 @@ def complaint_summary(visits: pd.DataFrame, complaints: pd.DataFrame) -> pd.Seri
             _("unhappy visits that led to a complaint (%)"): round(
                 100 * about_unhappy.sum() / unhappy.sum()
             ),
-            _("Riverside settles generously (%)"): round(100 * generous[RIVERSIDE]),
-            _("Market Street settles generously (%)"): round(100 * generous[MARKET_STREET]),
+            _("{shop} settles generously (%)").format(shop=names[RIVERSIDE]): round(
+                100 * generous[RIVERSIDE]
+            ),
+            _("{shop} settles generously (%)").format(shop=names[MARKET_STREET]): round(
+                100 * generous[MARKET_STREET]
+            ),
             _("came back after a generous one (%)"): round(float(share["generous"])),
             _("came back after a stingy one (%)"): round(float(share["stingy"])),
         }
     )
 
 
-def town_reach(word_of_mouth: pd.DataFrame) -> pd.Series:
+def town_reach(word_of_mouth: pd.DataFrame) -> pd.DataFrame:
     """Who hears word of mouth in the town: people told per talked-about visit, and the share of
-    them who never became customers (so they are not in the ties file)."""
+    them who never became customers (so they are not in the ties file); one column."""
     listeners = word_of_mouth["listener_id"]
-    return pd.Series(
+    return one_column(
         {
-            _("messages"): len(word_of_mouth),
+            _("praise messages"): int((word_of_mouth["kind"].astype(str) == "praise").sum()),
+            _("warnings"): int((word_of_mouth["kind"].astype(str) == "warning").sum()),
             _("praise per warning"): round(praise_per_warning(word_of_mouth), 1),
             _("people told per visit talked about"): round(listeners_per_talker(word_of_mouth), 1),
             _("heard by people who never became customers (%)"): round(
                 100 * float(listeners.isna().mean())
             ),
-        },
-        dtype=object,
+        }
     )
 
 
 __all__ = [
     "complaint_outcomes",
     "complaint_summary",
+    "days_to_settle",
     "market_street_before_after",
     "praise_per_warning",
     "referral_summary",
     "referral_trees",
     "reply_lift",
+    "replies_by_year",
     "reply_rates",
     "reviews_against_surveys",
+    "stars_shown",
     "town_reach",
     "word_of_mouth_by_score",
 ]

@@ -12,7 +12,7 @@ LESSON = Lesson(
     notebook="03_reputation",
     title=N_("Reputation"),
     question=N_("How does one experience reach friends, family and strangers online?"),
-    minutes=120,
+    minutes=114,
     simulations=(
         Simulation(
             name="word-of-mouth",
@@ -33,13 +33,13 @@ LESSON = Lesson(
             name="network",
             title=N_("How far one experience travels"),
             question=N_(
-                "An unhappy customer who talks reaches her close ties. What if she also told ten "
-                "more people, as the folklore says?"
+                "An unhappy customer who talks reaches her close ties. What if ten more people "
+                "heard each warning, as the folklore says?"
             ),
             factory=network_picture.network_simulator,
             expected=N_(
                 "With close ties only, more people are won (green) than lost (red) in a year. "
-                "With ten extra people per unhappy customer, red crosses spread across the whole "
+                "With ten extra people hearing each warning, red crosses spread across the whole "
                 "town and the lost outnumber the won."
             ),
             takeaway=N_(
@@ -50,17 +50,17 @@ LESSON = Lesson(
             name="bass",
             title=N_("Word of mouth without a network: the Bass model"),
             question=N_(
-                "With the average coefficients (p = 0.03, q = 0.38), when do new customers "
-                "peak? What happens when q doubles?"
+                "With the average values (p = 0.03 come on their own each period, q = 0.38 "
+                "pull of customers), when do new customers peak? What happens when q doubles?"
             ),
             factory=simulators.bass_simulator,
             expected=N_(
-                "The peak comes at period 6.19, ln(q/p) / (p + q), and about four in five "
-                "customers come by word of mouth. Doubling q brings the peak earlier (about "
-                "period 4) and higher."
+                "The peak comes at period 6.19, and in the model about four in five customers "
+                "are pulled in by customers. Doubling q brings the peak earlier (about period 4) "
+                "and higher. With q at or below p there is no peak."
             ),
             takeaway=N_(
-                "Once a shop has its first customers, word of mouth brings most of the rest."
+                "In the model, outside influence starts it and the pull of customers carries it."
             ),
         ),
         Simulation(
@@ -87,13 +87,14 @@ LESSON = Lesson(
             ),
             factory=recovery_simulators.refund_simulator,
             expected=N_(
-                "Refunding costs about 93 with her custom counted, refusing about 191 with her "
-                "custom and the people she tells: refunding pays up to about 157. A more "
-                "valuable customer, or more people told, raise that line."
+                "Refunding costs about 93 with her future purchases counted, refusing about 191 "
+                "with her future purchases and the people she tells: refunding pays up to about "
+                "157. A more valuable customer, or more people who hear her story, raise that "
+                "line."
             ),
             takeaway=N_(
-                "A refund costs one item; losing the customer costs her custom and some of the "
-                "people she tells."
+                "A refund costs one item; losing the customer costs her future purchases and some "
+                "of the people she tells."
             ),
         ),
         Simulation(
@@ -101,13 +102,13 @@ LESSON = Lesson(
             title=N_("Scenario: a broken item past its warranty"),
             question=N_(
                 "Refund, repair free, refuse, or refuse politely with an alternative: which "
-                "costs the shop least over two years?"
+                "costs the shop least, counting her future purchases?"
             ),
             factory=recovery_simulators.scenario_simulator,
             expected=N_(
-                "For a regular customer a free repair is cheapest (about 64). A flat refusal "
-                "(about 135) costs about as much as a full refund (about 144), and more as soon "
-                "as she tells a few more people."
+                "For a regular customer a free repair is cheapest (about 90) and a flat refusal "
+                "dearest (about 274), once her future purchases and the people she tells are "
+                "counted."
             ),
             takeaway=N_(
                 "Be generous in the cheapest way that keeps her: a free repair often beats a "

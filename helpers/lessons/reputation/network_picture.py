@@ -16,7 +16,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from helpers.figure import CourseFigure
-from helpers.i18n import N_, _
+from helpers.i18n import N_, _, ngettext
 from helpers.lessons.reputation import word_of_mouth
 from helpers.lessons.reputation.network import layout, town_network
 from helpers.lessons.reputation.simulators import key, title, top_margin
@@ -147,9 +147,12 @@ def _draw(fig: go.FigureWidget, result: tuple[WordOfMouthOutcome, int]) -> None:
 
 def _caption(result: tuple[WordOfMouthOutcome, int]) -> str:
     outcome, month = result
-    return _(
+    return ngettext(
+        "In {month} month: {won} customers won through praise, {lost} lost after a warning "
+        "(out of {people} people in the customer file).",
         "In {month} months: {won} customers won through praise, {lost} lost after a warning "
-        "(out of {people} people in the town)."
+        "(out of {people} people in the customer file).",
+        month,
     ).format(
         month=month,
         won=big(str(int(outcome.won[:month].sum()))),
@@ -159,8 +162,9 @@ def _caption(result: tuple[WordOfMouthOutcome, int]) -> str:
 
 
 def network_simulator() -> Simulator:
-    """Sliders (redraw on release): the month shown, unhappy visits, the folklore's extra
-    people → the town's network with who was won and lost, and the tellings that did it."""
+    """Sliders (redraw on release): the month shown, unhappy visits, the extra people who hear
+    a warning (the folklore) → the town's network with who was won and lost, and the tellings
+    that did it."""
     controls = {"month": slider_for(MONTH)}
     controls |= {name: slider_for(word_of_mouth.PARAMETERS[name]) for name in PICTURE_SLIDERS}
     for control in controls.values():

@@ -19,7 +19,7 @@ from helpers.lessons.reputation.simulators import word_of_mouth_simulator
 
 def _net(sim) -> tuple[float, str]:
     outcome = word_of_mouth.spread(sim.values())
-    return float(outcome.net), _("Won {won}, lost {lost}.").format(
+    return float(outcome.net), _("Won {won}, lost {lost}: the net is won minus lost.").format(
         won=outcome.total_won, lost=outcome.total_lost
     )
 
@@ -30,13 +30,34 @@ def _praise_per_warning() -> float:
     return praise_per_warning(cached_table("word_of_mouth"))
 
 
-def _one_star_ratio() -> float:
+def _stars_table():
     from helpers.lessons.reputation.in_town import reviews_against_surveys
 
-    table = reviews_against_surveys(
+    return reviews_against_surveys(
         cached_table("visits"), cached_table("surveys"), cached_table("reviews")
     )
+
+
+def _one_star_ratio() -> float:
+    table = _stars_table()
     return float(table.loc[1, "online reviews"] / table.loc[1, "all visits (true)"])
+
+
+def _one_star_reviews() -> float:
+    """The share of reviews at 1 star (%): what a learner who forgot to divide gives."""
+    return float(_stars_table().loc[1, "online reviews"])
+
+
+def _simulator_one_star_ratio() -> float:
+    """The J-shape simulator's 1-star reviews per 1-star customer (the model, not the town)."""
+    start = reviews.online_reviews()
+    return float(start.online_shares[0] / start.true_shares[0])
+
+
+_SIMULATOR_NOT_TOWN = (
+    "That is the simulator's figure (10 % of reviews against 1 % of customers); the question "
+    "asks about the town's data: use the table `stars` in *In our town*."
+)
 
 
 def drill_outcome(letter: str) -> str:
@@ -45,10 +66,11 @@ def drill_outcome(letter: str) -> str:
     choice = CHOICES["abcd".index(letter)]
     row = table.loc[choice]
     text = _(
-        "Expected cost to the shop over two years: **{total}**. Paid now: {paid}. Her own custom "
-        "lost: {her} (she stays with a chance of {stay} %, against 80 % for a customer who never "
-        "had a problem). Custom lost among the people she tells: {friends} (she warns them with "
-        "a chance of {warn} %)."
+        "Expected cost to the shop, counting lifetimes: **{total}**. Paid now: {paid}. Her "
+        "future purchases lost: {her} (she stays with a chance of {stay} %, against 80 % for a "
+        "customer who never had a problem). Purchases lost among the people she tells: "
+        "{friends} (she warns them with a chance of {warn} %; each is valued as an average "
+        "customer)."
     ).format(
         total=f"{row.total:.0f}",
         paid=f"{row.paid:.0f}",
@@ -66,23 +88,31 @@ def drill_outcome(letter: str) -> str:
         "All four answers: {totals}. The cheapest here is **{cheapest})**. The simulator below "
         "shows when that changes."
     ).format(totals=totals, cheapest=cheapest)
+    if choice == "refuse":
+        compare += " " + _(
+            "And check your local consumer law first: where it gives her a repair or a refund, "
+            "a refusal is not only costly, it may be unlawful."
+        )
     return f"{text}\n\n{compare}"
 
 
 _START = {name: spec.default for name, spec in word_of_mouth.PARAMETERS.items()}
 _FOLKLORE = {**_START, "extra_told": 10}
+_PEAK_AT_AVERAGE_Q = (
+    "That is the peak at the average q = 0.38. Did you move *q* to 0.76 (keeping *p* at 0.03)?"
+)
 
 exercises = Exercises(
     q1=PredictQuestion(
-        "Suppose every unhappy customer who talks also tells **3 people** beyond friends and "
-        "family. Over a year, how many customers does word of mouth win **minus** lose? (A loss "
-        "is a negative number.)",
+        "Suppose each warning is also heard by **3 people** beyond friends and family. Over a "
+        "year, how many customers does word of mouth win **minus** lose? (A loss is negative.)",
         truth=lambda: word_of_mouth.spread(extra_told=3).net,
         tolerance=60,
         unit=("customer", "customers"),
-        after_predict="Now set the folklore slider to 3 in the simulator, then check.",
+        after_predict="Now set *Extra people who hear a warning* to 3 in the simulator, then "
+        "check.",
         hints=["With close ties only, word of mouth nets +229 customers a year."],
-        solution="Set *Folklore: extra people told* to 3 and read the net.",
+        solution="Set *Extra people who hear a warning* to 3 and read the net.",
         why=(
             "Warnings reach further than praise once they leave the circle of close ties: a few "
             "extra listeners per unhappy customer can turn word of mouth against the shop."
@@ -95,7 +125,10 @@ exercises = Exercises(
         tolerance=0.08,
         is_share=True,
         after_predict="Now set *Delighted (5) who write (%)* to 50, then check.",
-        hints=["Today 59 % of reviews are 5 stars, while 34 % of customers are delighted."],
+        hints=[
+            "Today 59 % of reviews are 5 stars, while 34 % of customers are delighted.",
+            "After moving the slider, the first number under the chart is the 5-star share.",
+        ],
         solution="Set *Delighted (5) who write (%)* to 50 and read the orange 5 ★ bar.",
         why=(
             "The stars online say who bothers to write as much as what customers think: asking "
@@ -109,12 +142,19 @@ exercises = Exercises(
         tolerance=0.05,
         non_negative=True,
         source="data",
+        mistakes={
+            3.1: "3.1 is the simulator's figure (in *Try it first*); the question asks about the "
+            "town's data, in *In our town*.",
+            3: "About three is East, Hammond and Wright's figure, across many kinds of business; "
+            "the town's own figure is a little lower.",
+        },
         hints=[
-            "Look at the table of word of mouth in *In our town*.",
-            "Divide the number of praise messages by the number of warnings.",
+            "It is in the small table under *Who talks, by how the visit felt* in *In our town*: "
+            "the row *praise per warning*.",
+            "Or divide the row *praise messages* by the row *warnings* of the same table.",
         ],
         solution=(
-            'kind = word_of_mouth["kind"].astype(str)\n'
+            'kind = town["word_of_mouth"]["kind"].astype(str)\n'
             'praise_per_warning = (kind == "praise").sum() / (kind == "warning").sum()'
         ),
         why=(
@@ -130,6 +170,13 @@ exercises = Exercises(
         tolerance=0.1,
         non_negative=True,
         source="data",
+        is_ratio=True,
+        mistakes={
+            _one_star_reviews: "That is the share of reviews at 1 star (%). Divide it by the "
+            "share of all visits that scored 1.",
+            10: _SIMULATOR_NOT_TOWN,
+            _simulator_one_star_ratio: _SIMULATOR_NOT_TOWN,
+        },
         hints=[
             "Use the table `stars` in *In our town*, row 1.",
             "Divide the share of online reviews by the share of all visits.",
@@ -145,29 +192,31 @@ exercises = Exercises(
         "period do new customers peak?",
         answer=lambda: bass.peak_time(0.03, 0.76),
         variable="peak",
-        accept_rounded_to=1,
+        accept_rounded_to=0,
         tolerance=0.02,
         non_negative=True,
         source="simulator",
+        mistakes={lambda: bass.peak_time(0.03, 0.38): _PEAK_AT_AVERAGE_Q},
         hints=[
-            "The caption under the chart gives the peak.",
-            "Or use the formula t* = ln(q/p) / (p + q).",
+            "Set *q* to 0.76; the caption under the chart gives the peak.",
+            "Or read where the dashed line stands on the bottom axis.",
         ],
-        solution="import math\npeak = math.log(0.76 / 0.03) / (0.03 + 0.76)",
+        solution="Set *q* to 0.76 with *p* at 0.03: the caption says the peak comes at period "
+        "4.09, about 4.",
         why="Stronger word of mouth brings the peak earlier and higher: customers bring customers.",
     ),
     q6=TargetQuestion(
-        "Suppose the folklore were true: each unhappy customer who talks tells **10** more "
-        "people. Keep the folklore slider at 10 and the shares who talk at their starting values "
-        "(33 % and 60 %). Move the other sliders until word of mouth wins at least as many "
-        "customers as it loses (net 0 or more).",
+        "Suppose each warning is heard by **10** more people, as the folklore says. Keep that "
+        "slider at 10, praise beyond close ties at 0 and the shares who talk as they are; move "
+        "the other sliders until word of mouth wins at least as many customers as it loses.",
         measure=_net,
         at_least=0,
-        label="net customers",
-        simulator="simulator",
+        unit=("customer", "customers"),
+        simulator="target",
         factory=word_of_mouth_simulator,
         constraints=[
-            (lambda v: v["extra_told"] == 10, "Keep the folklore slider at 10."),
+            (lambda v: v["extra_told"] == 10, "Keep *Extra people who hear a warning* at 10."),
+            (lambda v: v["extra_praise"] == 0, "Keep *Extra people who hear praise* at 0."),
             (lambda v: v["praise"] == 33, "Keep *Delighted customers who praise us* at 33 %."),
             (lambda v: v["warn"] == 60, "Keep *Unhappy customers who warn others* at 60 %."),
         ],
@@ -189,8 +238,9 @@ exercises = Exercises(
         options={
             "a": "Replying to reviews added half a star.",
             "b": (
-                "Part of the rise came from better service in 2025; the part due to replying is "
-                "smaller, and with about 180 reviews it is uncertain."
+                "Part of the rise came from better visits behind the 2025 reviews (service "
+                "improved a little, and the reviewed visits happened to be better); the part due "
+                "to replying is smaller, and with about 180 reviews it is uncertain."
             ),
             "c": "Replying did nothing: the rise is all chance.",
         },
@@ -198,15 +248,15 @@ exercises = Exercises(
         explanations={
             "a": (
                 "The customers who wrote in 2025 were also happier with their visits: the true "
-                "satisfaction behind the reviews rose too."
+                "score behind the reviews rose too, far more than that of all the shop's visits."
             ),
             "c": (
                 "Stars above the true satisfaction still rose by about 0.16, and the likely range "
                 "stays above zero, though only just."
             ),
         },
-        hints=["Compare the mean stars with the true satisfaction behind the reviews."],
-        solution="**b**: take out the better service and a smaller, uncertain lift is left.",
+        hints=["Compare the average stars with the true score of the reviewed visits."],
+        solution="**b**: take out the better visits and a smaller, uncertain lift is left.",
         why=(
             "A before-and-after comparison holds everything else that changed. One study found "
             "+0.12 stars for hotels; a shop's own data, on a few hundred reviews, can neither "
@@ -265,8 +315,8 @@ exercises = Exercises(
     ),
     q10=ScenarioQuestion(
         "Mrs Lee, a regular who brings you about 150 a year in margin, brings back a 120 coffee "
-        "machine that stopped working two weeks after its one-year warranty ended. A repair "
-        "would cost you 40. What do you do?",
+        "machine that stopped two weeks after its one-year warranty ended. A repair would cost "
+        "you 40. If the law leaves the choice to you, what do you do?",
         options={
             "a": "Refund her in full (120).",
             "b": "Repair it free of charge (it costs us 40).",
@@ -274,16 +324,17 @@ exercises = Exercises(
             "d": "Explain politely and offer a repair at cost price (she pays the 40).",
         },
         outcome=drill_outcome,
-        hints=["Count three things: what you pay now, her custom, and the people she tells."],
+        hints=[
+            "Count three things: what you pay now, her future purchases, and the people she tells."
+        ],
         solution=(
             "There is no wrong choice: each has a price. Here a free repair is cheapest, and a "
-            "flat refusal costs about as much as a full refund once her custom and her friends "
-            "are counted."
+            "flat refusal is dearest once her future purchases and her friends are counted."
         ),
         why=(
             "The refund you think unjustified costs one item; losing the customer costs her "
-            "custom and some of the people she tells. The cheapest generous answer often is not "
-            "the most expensive one."
+            "future purchases and some of the people she tells. Often the cheapest answer that "
+            "keeps her is not the most generous one."
         ),
     ),
 )

@@ -5,32 +5,39 @@ The model in plain words
 A customer comes back unhappy. Whatever we decide, three things follow:
 
 * **what we pay now**: the refund, the repair, or nothing;
-* **her own custom**: she stays with us this year with a chance that depends on our decision;
-  what she would have brought us is her customer lifetime value (CLV, notebook 02:
-  :func:`helpers.metrics.clv`, ``m·r / (1 + i − r)``);
+* **her future purchases**: she stays with us this year with a chance that depends on our
+  decision; what she would have brought us is her customer lifetime value (CLV, notebook 02:
+  :func:`helpers.metrics.clv`, margin × r ÷ (1 + i − r));
 * **the people she tells**: if she leaves angry she may warn others; each person who hears is one
   of our customers with a chance of 50 % and leaves with a chance of 20 % (the word-of-mouth
   model's :data:`~.word_of_mouth.START_SHARE` and :data:`~.word_of_mouth.LEAVE`), so each costs
-  us a tenth of a customer.
+  us a tenth of a customer. The people she tells are valued as *average* customers
+  (:data:`AVERAGE_MARGIN` a year), not at her own value: a big spender's friends are not big
+  spenders because she is.
 
 The expected cost of a decision is the sum, counted against the day before the problem, when she
 was a normal customer who stays with the chance ``r``. Her chance of staying replaces ``r`` for
 this year only, so her expected value is ``stay / r × CLV`` and what the decision costs in her
-custom is ``(r − stay) / r × CLV``: every effect is counted once.
+future purchases is ``(r − stay) / r × CLV``: every effect is counted once. The calculator and
+the drill both count whole lifetimes (the same CLV), so their figures can be compared.
 
 What rests on the literature, and what is ours
 ----------------------------------------------
 * **The recovery paradox, hedged.** De Matos, Henrique & Rossi (2007, Journal of Service Research
-  10(1)), a meta-analysis: after a good recovery customers were *more satisfied*
-  than customers who never had a problem, but *not more likely to buy again or to recommend*. So
-  here even a generous refund keeps her with a chance of 70 %, below the 80 % of a customer who
-  never had a problem: generosity limits the damage, it does not turn her into a bigger fan.
+  10(1)), a meta-analysis: after a good recovery customers were *more satisfied* than customers
+  who never had a problem, but their *intentions* to buy again or to recommend were *not higher*.
+  So here a generous answer keeps her with a chance that is not above the 80 % of a customer who
+  never had a problem. That it is 70 % (below 80 %: not every recovery works) is our assumption.
 * **Ours (illustrative):** the chances of staying (70 % after a refund or a free repair, 30 %
   after a refusal, 50 % after a polite refusal with an alternative) and of warning others (none
   after a refund or repair, 60 % after a refusal as for any unhappy customer in the
-  word-of-mouth model, 30 % after a polite one), r = 80 % a year and a discount rate of 10 %.
+  word-of-mouth model, 30 % after a polite one), r = 80 % a year, a discount rate of 10 %, and an
+  average customer's margin of 100 a year.
 * **Folklore:** how many people she tells beyond her close ties is a slider. In the town's
   network about 1.4 people hear an unhappy customer's story (3 close ties, 45 % each hear it).
+* **Left out: the law.** Whether a refusal is allowed at all is for consumer law (in the EU a
+  two-year legal guarantee, in the UK the Consumer Rights Act 2015, whatever the shop's own
+  warranty says); the model only prices the choices the law leaves open.
 """
 
 from __future__ import annotations
@@ -51,6 +58,9 @@ RETENTION = 0.80
 DISCOUNT_RATE = 0.10
 #: Each person who hears her story costs us this share of a customer (50 % ours × 20 % leave).
 LOSS_PER_LISTENER = START_SHARE * LEAVE
+#: The people she tells are valued as average customers, who bring us this margin a year
+#: (illustrative; the calculator's starting customer).
+AVERAGE_MARGIN = 100
 #: The town's close ties (median 3, mean 3.14) × the chance each hears: about 1.4 people.
 CLOSE_LISTENERS = 3.14 * HEAR
 
@@ -136,20 +146,13 @@ def lifetime_value(margin: float) -> float:
     return clv(margin, RETENTION, DISCOUNT_RATE)
 
 
-def two_year_value(margin: float) -> float:
-    """What a normal customer brings over the next two years, discounted: the first two terms
-    of her lifetime value, ``m·r/(1 + i) + m·r²/(1 + i)²``."""
-    r, i = RETENTION, DISCOUNT_RATE
-    return margin * r / (1 + i) + margin * r**2 / (1 + i) ** 2
-
-
 @dataclass(frozen=True)
 class Cost:
     """The expected cost of one decision, in the shop's money, in three parts."""
 
     paid: float  #: paid now (refund, repair)
-    her: float  #: her own custom lost (expected)
-    friends: float  #: custom of the people she tells, lost (expected)
+    her: float  #: her future purchases lost (expected, as lifetime value)
+    friends: float  #: future purchases of the people she tells, lost (expected)
 
     @property
     def total(self) -> float:
@@ -157,10 +160,11 @@ class Cost:
 
 
 def cost(decision: str, paid: float, value: float, listeners: float, stay: float) -> Cost:
-    """Expected cost of ``decision`` when a normal customer is worth ``value`` (over the horizon
-    chosen) and ``listeners`` people hear her story if she warns."""
+    """Expected cost of ``decision`` when she is worth ``value`` (her lifetime value), she stays
+    with the chance ``stay``, and ``listeners`` people hear her story if she warns (each valued
+    as an average customer)."""
     her = (RETENTION - stay) / RETENTION * value
-    friends = WARN[decision] * listeners * LOSS_PER_LISTENER * value
+    friends = WARN[decision] * listeners * LOSS_PER_LISTENER * lifetime_value(AVERAGE_MARGIN)
     return Cost(paid=paid, her=her, friends=friends)
 
 
@@ -192,13 +196,14 @@ def refund_or_not(values: Mapping[str, float] | None = None, **changes: float) -
 
 
 def scenario_costs(values: Mapping[str, float] | None = None, **changes: float) -> pd.DataFrame:
-    """The scenario drill: each decision's expected cost over two years, in three parts.
+    """The scenario drill: each decision's expected cost, in three parts, counting lifetimes as
+    the calculator does.
 
     One row per decision (:data:`CHOICES`); columns ``paid``, ``her``, ``friends``, ``total``.
     Without values, the drill's story (:data:`SCENARIO_DEFAULTS`).
     """
     v = check_values({**SCENARIO_DEFAULTS, **(values or {})}, **changes)
-    value = two_year_value(v["margin"])
+    value = lifetime_value(v["margin"])
     paid = {"refund": v["item_price"], "repair": v["repair_cost"], "refuse": 0.0}
     paid["alternative"] = 0.0
     rows = {

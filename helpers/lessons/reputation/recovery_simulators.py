@@ -1,7 +1,8 @@
 """The simulators of notebook 03's recovery part: the refund calculator and the scenario drill.
 
-Both show the expected cost of a decision in three stacked parts (paid now, her own custom lost,
-the custom of the people she tells lost) from :mod:`.recovery`.
+Both show the expected cost of a decision in three stacked parts (paid now, her future purchases
+lost, the future purchases of the people she tells lost) from :mod:`.recovery`. Both count whole
+lifetimes (her customer lifetime value), so their figures can be compared.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from helpers.theme import COLOURS, MEANING
 
 #: Fixed axes (in money), so the room sees the bars grow; the caption gives every total.
 REFUND_AXIS = 600
-SCENARIO_AXIS = 500
+SCENARIO_AXIS = 600
 PARTS = ("paid", "her", "friends")
 
 
@@ -27,8 +28,8 @@ def part_names() -> dict[str, str]:
     """The three parts of a cost, in plain words (current language)."""
     return {
         "paid": _("paid now"),
-        "her": _("her custom lost"),
-        "friends": _("custom of those she tells, lost"),
+        "her": _("her future purchases lost"),
+        "friends": _("purchases of those she tells, lost"),
     }
 
 
@@ -74,8 +75,8 @@ def _cost_figure(heading: str, rows: list[str], axis: float) -> go.FigureWidget:
             annotations=[
                 key(
                     (
-                        _("blue: paid now · red, striped: her custom lost"),
-                        _("purple, dotted: custom of the people she tells, lost"),
+                        _("blue: paid now · red, striped: her future purchases lost"),
+                        _("purple, dotted: purchases of the people she tells, lost"),
                     )
                 )
             ],
@@ -149,9 +150,9 @@ def lettered_choices() -> list[str]:
 
 def scenario_simulator() -> Simulator:
     """Sliders: the item's price, a repair's cost, her margin a year, who hears her story →
-    stacked bars: each of the four answers' expected cost over two years."""
+    stacked bars: each of the four answers' expected cost, counting lifetimes."""
     figure = _cost_figure(
-        _("Broken item past warranty: cost over two years"),
+        _("Broken item past warranty: what each answer costs"),
         lettered_choices(),
         SCENARIO_AXIS,
     )
@@ -159,9 +160,7 @@ def scenario_simulator() -> Simulator:
     def caption(table: pd.DataFrame) -> str:
         letters = dict(zip(CHOICES, lettered_choices(), strict=True))
         cheapest, dearest = table["total"].idxmin(), table["total"].idxmax()
-        return _(
-            "Cheapest over two years: {cheap} ({cheap_cost}). Dearest: {dear} ({dear_cost})."
-        ).format(
+        return _("Cheapest: {cheap} ({cheap_cost}). Dearest: {dear} ({dear_cost}).").format(
             cheap=big(letters[cheapest]),
             cheap_cost=f"{table.loc[cheapest, 'total']:.0f}",
             dear=letters[dearest],

@@ -8,7 +8,6 @@ picture is in :mod:`.network_picture`, the refund calculator and the drill in
 
 from __future__ import annotations
 
-import numpy as np
 import plotly.graph_objects as go
 
 from helpers.figure import CourseFigure
@@ -23,6 +22,9 @@ from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED
 #: The word-of-mouth chart shows up to this many customers a month, each way (the largest
 #: months at the sliders' ends go beyond it; the caption gives the totals).
 MONTHLY_AXIS = 150
+#: The monthly chart's plot height: a little lower than the others, so the chart, six sliders and
+#: the caption fit a projector's screen together.
+MONTHLY_PLOT = 280
 #: New customers per period in the Bass chart: the most any slider setting gives is about 25 %.
 BASS_AXIS = 26
 
@@ -109,7 +111,7 @@ def _monthly_figure() -> go.FigureWidget:
                 )
             ],
             margin=dict(t=top_margin(2)),
-            height=figure_height(2),
+            height=figure_height(2, plot=MONTHLY_PLOT),
         ),
     )
 
@@ -121,8 +123,8 @@ def _draw_monthly(fig: go.FigureWidget, outcome: WordOfMouthOutcome) -> None:
 
 
 def _monthly_caption(outcome: WordOfMouthOutcome) -> str:
-    ratio = outcome.praise_per_warning
-    shown = f"{ratio:.1f}" if np.isfinite(ratio) else "∞"
+    from helpers.lessons.reputation.tables import praise_per_warning_text
+
     return _(
         "In a year word of mouth won {won} customers and lost {lost}: net {net}. "
         "Praise messages per warning: {ratio}."
@@ -130,13 +132,14 @@ def _monthly_caption(outcome: WordOfMouthOutcome) -> str:
         won=outcome.total_won,
         lost=outcome.total_lost,
         net=big(f"{outcome.net:+d}"),
-        ratio=shown,
+        ratio=praise_per_warning_text(outcome.praise_per_warning),
     )
 
 
 def word_of_mouth_simulator() -> Simulator:
-    """Sliders: delighted and unhappy visits, who talks, the folklore's extra people → bars:
-    customers won and lost through word of mouth, month by month."""
+    """Sliders: delighted and unhappy visits, who talks, the extra people beyond close ties who
+    hear a warning (the folklore) or praise → bars: customers won and lost through word of
+    mouth, month by month."""
     controls = {name: slider_for(spec) for name, spec in word_of_mouth.PARAMETERS.items()}
     return Simulator(
         "word-of-mouth",
@@ -158,14 +161,14 @@ def _bass_figure() -> go.FigureWidget:
     return CourseFigure(
         data=[
             go.Scatter(
-                name=_("brought by outside influence"),
+                name=_("came on their own"),
                 x=[0.0],
                 y=[0.0],
                 mode="lines",
                 line=dict(color=COLOURS["blue"], width=3),
                 fill="tozeroy",
                 fillcolor="rgba(0,114,178,0.35)",
-                hovertemplate=_("period %{x:.1f}: %{y:.1f} % by outside influence")
+                hovertemplate=_("period %{x:.1f}: %{y:.1f} % came on their own")
                 + "<extra></extra>",
             ),
             go.Scatter(
@@ -202,9 +205,9 @@ def _bass_figure() -> go.FigureWidget:
             annotations=[
                 key(
                     (
-                        _("blue, lower band: brought by outside influence (p)"),
-                        _("green, upper band: brought by word of mouth (q)"),
-                        _("dashed line: the peak, t* = ln(q/p) / (p + q)"),
+                        _("blue, lower band: came on their own (p)"),
+                        _("green, upper band: pulled in by customers (q)"),
+                        _("dashed line: when new customers peak (none if q ≤ p)"),
                     )
                 )
             ],
@@ -215,8 +218,8 @@ def _bass_figure() -> go.FigureWidget:
 
 
 def bass_simulator() -> Simulator:
-    """Sliders: p (outside influence) and q (imitation) → new customers per period, split into
-    those brought by outside influence and by word of mouth, with the peak marked."""
+    """Sliders: p (who come on their own) and q (how strongly customers pull in others) → new
+    customers per period, split by what brought them, with the peak marked when there is one."""
 
     def compute(values: dict[str, float]) -> BassCurve:
         return bass.bass_curve(values["p"], values["q"])
@@ -226,11 +229,23 @@ def bass_simulator() -> Simulator:
         fig.data[0].x, fig.data[0].y = t, (100 * curve.outside).tolist()
         fig.data[1].x, fig.data[1].y = t, (100 * curve.total).tolist()
         fig.layout.shapes[0].x0 = fig.layout.shapes[0].x1 = curve.peak
+        # No peak when q ≤ p: a line at 0 would read as "a peak at the start".
+        fig.layout.shapes[0].visible = curve.has_peak
 
     def caption(curve: BassCurve) -> str:
+        if not curve.has_peak:
+            return _(
+                "No peak: with q at or below p, new customers are most numerous at the very "
+                "start. By period {end}, {reached} of the market has come, {wom} of them "
+                "pulled in by customers."
+            ).format(
+                end=bass.PERIODS,
+                reached=percent_text(curve.reached[-1]),
+                wom=big(percent_text(curve.word_of_mouth_share)),
+            )
         return _(
             "New customers peak at period {peak}. By period {end}, {reached} of the market "
-            "has come, {wom} of them by word of mouth."
+            "has come, {wom} of them pulled in by customers."
         ).format(
             peak=big(f"{curve.peak:.2f}"),
             end=bass.PERIODS,
@@ -309,11 +324,14 @@ def reviews_simulator() -> Simulator:
         if not outcome.reviews_per_100:
             return _("Nobody writes: there are no stars online at all.")
         return _(
-            "1 or 5 stars: {online} of reviews, but only {truth} of customers feel that way. "
+            "5 stars: {five} of reviews, against {five_true} of customers. "
+            "1 or 5 stars: {online} of reviews, {truth} of customers. "
             "Average online {online_mean} stars, true average {true_mean}. "
             "{per_100} reviews per 100 customers."
         ).format(
-            online=big(percent_text(outcome.extremes_online)),
+            five=big(percent_text(outcome.online_shares[4])),
+            five_true=percent_text(outcome.true_shares[4]),
+            online=percent_text(outcome.extremes_online),
             truth=percent_text(outcome.extremes_true),
             online_mean=f"{outcome.online_mean:.2f}",
             true_mean=f"{outcome.true_mean:.2f}",

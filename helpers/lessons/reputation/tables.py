@@ -6,6 +6,7 @@ notebook's checked cells display them, so every number the text states is compar
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from helpers.i18n import _
@@ -20,32 +21,41 @@ def _percent(share: float) -> int:
     return int(round(100 * share))
 
 
-def headline(outcome: WordOfMouthOutcome) -> pd.Series:
+def one_column(rows: dict[str, object], heading: str = "") -> pd.DataFrame:
+    """Named figures as a one-column table: whole numbers stay whole, and no "dtype" line."""
+    return pd.Series(rows, dtype=object).to_frame(heading)
+
+
+def praise_per_warning_text(ratio: float) -> str:
+    """Praise messages per warning, rounded, or "no warnings" when nobody warned."""
+    return f"{ratio:.1f}" if np.isfinite(ratio) else _("no warnings")
+
+
+def headline(outcome: WordOfMouthOutcome) -> pd.DataFrame:
     """A year of word of mouth: won, lost, net, and praise per warning."""
-    return pd.Series(
+    return one_column(
         {
             _("customers won through praise"): outcome.total_won,
             _("customers lost after a warning"): outcome.total_lost,
             _("net"): outcome.net,
-            _("praise messages per warning"): round(outcome.praise_per_warning, 1),
+            _("praise messages per warning"): praise_per_warning_text(outcome.praise_per_warning),
         },
-        dtype=object,
+        _("in a year"),
     )
 
 
-def ties_table() -> pd.Series:
+def ties_table() -> pd.DataFrame:
     """The town's close ties: people, ties, and how many each person has."""
     summary = tie_summary()
-    return pd.Series(
+    return one_column(
         {
-            _("people in the town's ties file"): int(summary["people"]),
+            _("people in the customer file"): int(summary["people"]),
             _("ties (friends and family)"): int(summary["ties"]),
             _("median ties per person"): int(summary["median_ties"]),
             _("average ties per person"): round(summary["mean_ties"], 1),
             _("people with no tie (%)"): round(100 * summary["share_without_ties"], 1),
             _("most ties anyone has"): int(summary["most_ties"]),
-        },
-        dtype=object,
+        }
     )
 
 
@@ -61,7 +71,7 @@ def reach_table(extra_told: int = 10) -> pd.DataFrame:
             0.0,
             close["lost"],
         ),
-        _("... who also tells {n} more (folklore)").format(n=extra_told): (
+        _("... whose warning {n} more people hear (folklore)").format(n=extra_told): (
             folklore["hear_warning"],
             0.0,
             folklore["lost"],
@@ -75,32 +85,35 @@ def reach_table(extra_told: int = 10) -> pd.DataFrame:
 
 
 def folklore_table(extras: tuple[int, ...] = (0, 2, 3, 10)) -> pd.DataFrame:
-    """A year of word of mouth as unhappy customers tell more people beyond their close ties."""
+    """A year of word of mouth as more people beyond close ties hear each warning; and the net
+    if as many also heard each praise."""
     outcomes = [word_of_mouth.spread(extra_told=e) for e in extras]
+    both = [word_of_mouth.spread(extra_told=e, extra_praise=e) for e in extras]
     return pd.DataFrame(
         {
             _("won"): [o.total_won for o in outcomes],
             _("lost"): [o.total_lost for o in outcomes],
             _("net"): [o.net for o in outcomes],
+            _("net if as many hear each praise"): [o.net for o in both],
         },
-        index=pd.Index(list(extras), name=_("extra people an unhappy customer tells")),
+        index=pd.Index(list(extras), name=_("extra people who hear a warning")),
     )
 
 
 def bass_table(
     pairs: tuple[tuple[float, float], ...] = ((0.03, 0.38), (0.03, 0.76)),
 ) -> pd.DataFrame:
-    """The Bass peak t* = ln(q/p)/(p+q), its height, and the share brought by word of mouth."""
+    """The Bass peak t* = ln(q/p)/(p+q), its height, and the share pulled in by customers."""
     curves = [bass.bass_curve(p, q) for p, q in pairs]
     return pd.DataFrame(
         {
-            _("peak at period t*"): [round(c.peak, 2) for c in curves],
+            _("peak at period"): [round(c.peak, 2) for c in curves],
             _("new customers at the peak (% of the market)"): [
                 round(100 * float(c.total.max()), 1) for c in curves
             ],
-            _("brought by word of mouth (%)"): [_percent(c.word_of_mouth_share) for c in curves],
+            _("pulled in by customers (%)"): [_percent(c.word_of_mouth_share) for c in curves],
         },
-        index=pd.Index([f"p = {p:g}, q = {q:g}" for p, q in pairs], name=_("coefficients")),
+        index=pd.Index([f"p = {p:g}, q = {q:g}" for p, q in pairs], name=_("values")),
     )
 
 
@@ -147,8 +160,8 @@ def _cost_rows(costs: pd.DataFrame, names: list[str]) -> pd.DataFrame:
     shown = costs[["paid", "her", "friends", "total"]].round(0).astype(int)
     shown.columns = [
         _("paid now"),
-        _("her custom lost"),
-        _("custom of those she tells, lost"),
+        _("her future purchases lost"),
+        _("purchases of those she tells, lost"),
         _("expected cost"),
     ]
     shown.index = pd.Index(names, name=_("decision"))
@@ -165,7 +178,7 @@ def refund_table(outcome: RefundOutcome) -> pd.DataFrame:
 
 
 def scenario_table(values: dict[str, float] | None = None) -> pd.DataFrame:
-    """The drill's four answers: expected cost over two years, in three parts."""
+    """The drill's four answers: expected cost, in three parts (lifetimes, as the calculator)."""
     names = recovery.choice_names()
     letters = [f"{letter}) {names[c]}" for letter, c in zip("abcd", CHOICES, strict=True)]
     return _cost_rows(recovery.scenario_costs(values), letters)

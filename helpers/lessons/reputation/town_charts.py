@@ -174,7 +174,7 @@ def stars_chart(table: pd.DataFrame) -> go.Figure:
     )
 
 
-def reply_chart(lift: pd.DataFrame, planted: float) -> go.Figure:
+def reply_chart(lift: pd.DataFrame, study: float) -> go.Figure:
     """Each measure of what replying did, with its 95 % interval; zero and the study's +0.12."""
     labels = {
         "stars, Market Street": _("stars, Market Street,<br>2025 against 2024"),
@@ -218,8 +218,8 @@ def reply_chart(lift: pd.DataFrame, planted: float) -> go.Figure:
                 dict(type="line", x0=0, x1=0, y0=0, y1=1, yref="paper", line=dict(color="#1A1A1A")),
                 dict(
                     type="line",
-                    x0=planted,
-                    x1=planted,
+                    x0=study,
+                    x1=study,
                     y0=0,
                     y1=1,
                     yref="paper",

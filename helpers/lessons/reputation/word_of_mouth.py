@@ -2,13 +2,17 @@
 
 The model in plain words
 ------------------------
-The people are the sample town's 4,526 customers, tied to friends and family as in
-``data/ties.csv`` (:mod:`.network`). At the start half of them shop with *us*; the others shop
-elsewhere. Every month each of our customers visits once. A visit *delights* (a 5) or leaves the
-customer *unhappy* (a 1 or 2) with the shares the sliders set; the rest are in between and say
-nothing. A delighted customer praises us with one chance, an unhappy one warns with another.
-Each friend or relative of a talking customer hears it with a chance of 45 %. An unhappy customer
-may also tell people *beyond* her close ties (acquaintances, a post online): the folklore slider.
+The people are the 4,526 people of the town's customer file: everyone who was a customer of
+either shop at some time in the two years. They are tied to friends and family as in
+``data/ties.csv`` (:mod:`.network`); the people they told who never became customers are not in
+the file, so the model walks close ties among customers only. At the start half of them shop
+with *us*; the others shop elsewhere. Every month each of our customers visits once. A visit
+*delights* (a 5) or leaves the customer *unhappy* (a 1 or 2) with the shares the sliders set; the
+rest are in between and say nothing. A delighted customer praises us with one chance, an unhappy
+one warns with another. Each friend or relative of a talking customer hears it with a chance of
+45 %. A talking customer may also reach people *beyond* her close ties (acquaintances, a post
+online): two sliders, one for warnings (the folklore) and one for praise, both 0 at the start.
+Those extra people all hear it (the slider counts listeners, not people told).
 
 What people hear moves them at the end of the month:
 
@@ -17,12 +21,16 @@ What people hear moves them at the end of the month:
 * one of our customers who heard a warning leaves with a chance of 20 % for each warning: **lost**.
 
 So praise can travel further than one step: a friend won this month may praise us to her own
-friends later (an *independent cascade*, Goldenberg, Libai & Muller 2001, Marketing Letters
-12(3): each telling reaches each tie independently). A warning stops where it lands.
+friends later. This is a cascade model in the spirit of the *independent cascade* of Goldenberg,
+Libai & Muller (2001, Marketing Letters 12(3): each telling reaches each tie independently); in
+theirs each newly won person gets one chance to tell, here customers may talk every month. In this
+model a warning stops where it lands (a lost customer does not pass it on).
 
 Common random numbers: every person's random numbers (experience, talking, hearing, reacting,
-and the strangers they would tell) are drawn once from a fixed seed, so the same slider positions
-always draw the same picture, and moving one slider changes only the people at the margin.
+and the people beyond close ties they would tell) are drawn once from a fixed seed, so the same
+slider positions always draw the same picture, and moving one slider changes only the people at
+the margin. Another seed is another equally likely town-year: :mod:`.experiments` measures how
+much the results move with it.
 
 What rests on the literature, and what is ours
 ----------------------------------------------
@@ -32,11 +40,17 @@ What rests on the literature, and what is ours
   across many categories. The chances to talk (33 % after a 5, 60 % after a 1 or 2) and to hear
   (45 %) are the town's (``helpers.town.TRUE_EFFECTS``); at the starting sliders they give about
   three praise messages per warning (a test checks it).
-* **The folklore.** "An unhappy customer tells 9 to 15 people" is repeated everywhere and has no
-  public primary source: it is a slider (0 by default), not a fact.
+* **Per message, praise usually weighs more.** East, Hammond & Lomax (2008, International Journal
+  of Research in Marketing 25(3), "Measuring the impact of positive and negative word of mouth on
+  brand purchase probability") found positive word of mouth generally had more impact per
+  instance than negative. The model does *not* build that in: it assumes one warning moves a
+  listener as much as one praise (20 % each), our simplification.
+* **The folklore.** "An unhappy customer tells 9 to 15 people" traces to studies by TARP
+  (Technical Assistance Research Programs) for the US Office of Consumer Affairs (1979, 1986),
+  which are hard to obtain and widely misquoted: it is a slider (0 by default), not a fact.
 * **Ours:** half the town shopping with us at the start, one visit a month, the 20 % chances of
   joining after praise (the town's referral chance) and of leaving after a warning, and that a
-  stranger's warning counts like a friend's.
+  listener beyond close ties counts like a friend.
 
 Everything here is a pure function of the sliders; one update (twelve months, all 4,526 people)
 takes a few milliseconds.
@@ -45,7 +59,6 @@ takes a few milliseconds.
 from __future__ import annotations
 
 import functools
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -68,6 +81,8 @@ JOIN = 0.20
 LEAVE = 0.20
 #: The most people beyond close ties the folklore slider can add.
 MOST_EXTRA = 15
+#: The two sliders of people beyond close ties: for warnings (the folklore) and for praise.
+EXTRA_SLIDERS = ("extra_told", "extra_praise")
 #: Chance of joining (leaving) after hearing k praise messages (warnings): 1 − (1 − chance)^k,
 #: each telling acting on its own; looked up, counted up to MOST_HEARD messages.
 MOST_HEARD = 64
@@ -119,17 +134,29 @@ PARAMETERS: dict[str, Parameter] = {
         ),
         Parameter(
             "extra_told",
-            plain=N_("People told beyond close ties"),
-            label=N_("Folklore: extra people told"),
+            plain=N_("People beyond close ties who hear each warning"),
+            label=N_("Extra people who hear a warning"),
             unit="",
             default=0,
             low=0,
             high=MOST_EXTRA,
             step=1,
             help=N_(
-                "People beyond friends and family (acquaintances, social media) each unhappy "
-                "customer who talks also tells. The '9-15 people' figure is folklore."
+                "People beyond friends and family (acquaintances, social media) who hear each "
+                "unhappy customer's warning. The '9-15 people' figure is folklore."
             ),
+            illustrative=True,
+        ),
+        Parameter(
+            "extra_praise",
+            plain=N_("People beyond close ties who hear each praise"),
+            label=N_("Extra people who hear praise"),
+            unit="",
+            default=0,
+            low=0,
+            high=MOST_EXTRA,
+            step=1,
+            help=N_("People beyond friends and family who hear each delighted customer's praise."),
             illustrative=True,
         ),
     )
@@ -182,8 +209,9 @@ def check_values(values: Mapping[str, float] | None = None, **changes: float) ->
     checked = {
         name: spec.check(merged.get(name, spec.default)) for name, spec in PARAMETERS.items()
     }
-    if checked["extra_told"] != int(checked["extra_told"]):
-        raise ParameterError(_("The number of people told must be a whole number."))
+    for name in EXTRA_SLIDERS:
+        if checked[name] != int(checked[name]):
+            raise ParameterError(_("The number of people who hear must be a whole number."))
     return checked
 
 
@@ -194,14 +222,15 @@ class WordOfMouthOutcome:
     values: dict[str, float]
     won: np.ndarray  #: (MONTHS,) customers won through praise, each month
     lost: np.ndarray  #: (MONTHS,) customers lost after a warning, each month
-    praise_heard: np.ndarray  #: (MONTHS,) praise messages heard
+    praise_heard: np.ndarray  #: (MONTHS,) praise messages heard from close ties
+    praise_beyond: np.ndarray  #: (MONTHS,) praise messages heard from people beyond close ties
     warnings_heard: np.ndarray  #: (MONTHS,) warnings heard from close ties
     warnings_beyond: np.ndarray  #: (MONTHS,) warnings heard from people beyond close ties
     praisers: np.ndarray  #: (MONTHS,) customers who praised us
     warners: np.ndarray  #: (MONTHS,) customers who warned others
     ours: np.ndarray  #: (MONTHS + 1, n) bool: who shops with us at the start and after each month
     paths: np.ndarray  #: (k, 4): teller, listener, month, 1 = praise that won / 0 = warning lost
-    beyond: np.ndarray  #: (k,) bool: the path is a warning beyond close ties
+    beyond: np.ndarray  #: (k,) bool: the telling came from beyond close ties
 
     @property
     def customers(self) -> np.ndarray:
@@ -226,16 +255,20 @@ class WordOfMouthOutcome:
         return int(self.warnings_heard.sum() + self.warnings_beyond.sum())
 
     @property
+    def praise_total(self) -> int:
+        return int(self.praise_heard.sum() + self.praise_beyond.sum())
+
+    @property
     def praise_per_warning(self) -> float:
         """Praise messages heard per warning heard (inf when nobody warned)."""
         warnings = self.warnings_total
-        return float(self.praise_heard.sum() / warnings) if warnings else float("inf")
+        return float(self.praise_total / warnings) if warnings else float("inf")
 
     def per_talker(self) -> dict[str, float]:
         """What one talking customer does on average: people who hear, customers won or lost."""
         praisers, warners = self.praisers.sum(), self.warners.sum()
         return {
-            "hear_praise": float(self.praise_heard.sum() / praisers) if praisers else 0.0,
+            "hear_praise": float(self.praise_total / praisers) if praisers else 0.0,
             "won": float(self.won.sum() / praisers) if praisers else 0.0,
             "hear_warning": float(self.warnings_total / warners) if warners else 0.0,
             "lost": float(self.lost.sum() / warners) if warners else 0.0,
@@ -257,25 +290,33 @@ def _month(
     teller, listener = d.heard[t]
     praise_edge = praising[teller]
     warn_edge = warning[teller]
+    # Beyond close ties everyone told hears it. A customer praises or warns in a month, never
+    # both, so praise and warnings can share each person's list of people beyond their ties.
+    praisers, warners = np.flatnonzero(praising), np.flatnonzero(warning)
+    extra_praise, extra = int(v["extra_praise"]), int(v["extra_told"])
+    praised_beyond = d.strangers[t, praisers, :extra_praise].ravel()
+    strangers = d.strangers[t, warners, :extra].ravel()
     praise_in = np.bincount(listener[praise_edge], minlength=n)
-    warn_close = np.bincount(listener[warn_edge], minlength=n)
-    extra = int(v["extra_told"])
-    tellers = np.flatnonzero(warning)
-    strangers = d.strangers[t, tellers, :extra].ravel()
-    warn_in = warn_close + np.bincount(strangers, minlength=n) if extra else warn_close
+    if extra_praise:
+        praise_in += np.bincount(praised_beyond, minlength=n)
+    warn_in = np.bincount(listener[warn_edge], minlength=n)
+    if extra:
+        warn_in += np.bincount(strangers, minlength=n)
     react = d.react[t]
     lost = ours & (react < LEAVE_CHANCE[np.minimum(warn_in, MOST_HEARD)])
     won = ~ours & (warn_in == 0) & (react < JOIN_CHANCE[np.minimum(praise_in, MOST_HEARD)])
     details = {
         "praise_heard": int(praise_edge.sum()),
+        "praise_beyond": int(praised_beyond.size),
         "warnings_heard": int(warn_edge.sum()),
         "warnings_beyond": int(strangers.size),
         "praisers": int(praising.sum()),
         "warners": int(warning.sum()),
         "warned": warn_in > 0,
         "won_paths": (teller[praise_edge], listener[praise_edge]),
+        "won_beyond_paths": (np.repeat(praisers, extra_praise), praised_beyond),
         "lost_paths": (teller[warn_edge], listener[warn_edge]),
-        "beyond_paths": (np.repeat(tellers, extra), strangers),
+        "beyond_paths": (np.repeat(warners, extra), strangers),
     }
     return won, lost, details
 
@@ -283,13 +324,16 @@ def _month(
 def _paths(won: np.ndarray, lost: np.ndarray, details: dict, month: int) -> list[np.ndarray]:
     """The tellings that won or lost someone this month, as rows (teller, listener, month,
     kind, beyond)."""
-    tellers, listeners = details["won_paths"]
-    keep = won[listeners]
-    rows = [(tellers[keep], listeners[keep], 1, 0)]
-    for key, beyond in (("lost_paths", 0), ("beyond_paths", 1)):
+    rows = []
+    for key, kind, beyond in (
+        ("won_paths", 1, 0),
+        ("won_beyond_paths", 1, 1),
+        ("lost_paths", 0, 0),
+        ("beyond_paths", 0, 1),
+    ):
         tellers, listeners = details[key]
-        keep = lost[listeners]
-        rows.append((tellers[keep], listeners[keep], 0, beyond))
+        keep = (won if kind else lost)[listeners]
+        rows.append((tellers[keep], listeners[keep], kind, beyond))
     return [
         np.column_stack(
             [t, li, np.full(li.size, month), np.full(li.size, kind), np.full(li.size, b)]
@@ -299,18 +343,30 @@ def _paths(won: np.ndarray, lost: np.ndarray, details: dict, month: int) -> list
 
 
 def spread(
-    values: Mapping[str, float] | None = None, *, paths: bool = False, **changes: float
+    values: Mapping[str, float] | None = None,
+    *,
+    paths: bool = False,
+    seed: int = SEED,
+    **changes: float,
 ) -> WordOfMouthOutcome:
     """Twelve months of word of mouth at the sliders' ``values`` (defaults for the rest).
 
     With ``paths=True`` the outcome also lists every telling that won or lost someone (for the
-    network picture); without, ``paths`` is empty (faster).
+    network picture); without, ``paths`` is empty (faster). ``seed`` picks another draw of
+    everyone's random numbers (the simulators always use :data:`SEED`).
     """
     v = check_values(values, **changes)
-    net, d = town_network(), draws()
+    net, d = town_network(), draws(seed)
     ours = d.start < START_SHARE
     history = [ours]
-    keys = ("praise_heard", "warnings_heard", "warnings_beyond", "praisers", "warners")
+    keys = (
+        "praise_heard",
+        "praise_beyond",
+        "warnings_heard",
+        "warnings_beyond",
+        "praisers",
+        "warners",
+    )
     counts = {key: np.zeros(MONTHS, dtype=np.int64) for key in ("won", "lost", *keys)}
     rows = []
     for t in range(MONTHS):  # twelve steps; every step is vectorised over all people and ties
@@ -330,16 +386,3 @@ def spread(
         beyond=table[:, 4].astype(bool),
         **counts,
     )
-
-
-def time_update(repeats: int = 30) -> float:
-    """Median seconds for one :func:`spread` (for the timing test and the benchmark)."""
-    repeats = require_count("Repeats", repeats, minimum=1)
-    spread()  # read the network and draw the numbers outside the timing
-    positions = PARAMETERS["delighted"].positions()
-    times = []
-    for i in range(repeats):
-        started = time.perf_counter()
-        spread(delighted=positions[i % len(positions)], extra_told=i % (MOST_EXTRA + 1))
-        times.append(time.perf_counter() - started)
-    return float(np.median(times))

@@ -9,7 +9,7 @@ LESSON = Lesson(
     notebook="00_start_here",
     title=N_("Start here"),
     question=N_("How do I use these notebooks?"),
-    minutes=30,
+    minutes=29,
     simulations=(
         Simulation(
             name="start-here",

@@ -38,11 +38,21 @@ def test_her_value_is_notebook_02s_clv():
     assert recovery.lifetime_value(100) == pytest.approx(266.67, abs=0.01)
 
 
-def test_two_years_are_the_first_two_terms_of_her_lifetime_value():
+def test_the_drill_counts_her_whole_lifetime_value():
+    """Both the calculator and the drill count lifetimes: the sum of every future year."""
     r, i, m = recovery.RETENTION, recovery.DISCOUNT_RATE, 150
     terms = [m * (r / (1 + i)) ** t for t in range(1, 200)]
-    assert recovery.two_year_value(m) == pytest.approx(sum(terms[:2]))
     assert sum(terms) == pytest.approx(recovery.lifetime_value(m))
+    table = recovery.scenario_costs(margin=m)
+    lost = (r - recovery.STAY["refuse"]) / r
+    assert table.loc["refuse", "her"] == pytest.approx(lost * recovery.lifetime_value(m))
+
+
+def test_the_people_she_tells_do_not_grow_with_her_margin():
+    """Listeners are valued as average customers: her margin moves her part only."""
+    small, large = (recovery.refund_or_not(margin=m) for m in (20, 400))
+    assert small.refuse.friends == pytest.approx(large.refuse.friends)
+    assert large.refuse.her > small.refuse.her
 
 
 def test_her_custom_is_counted_once():

@@ -87,7 +87,8 @@ def test_the_monthly_bars_are_the_model():
 def test_every_month_of_the_picture(month):
     sim = network_picture.network_simulator()
     sim.set_values(month=int(month))
-    assert f"In {int(month)} months" in sim.caption.value
+    word = "month" if int(month) == 1 else "months"
+    assert f"In {int(month)} {word}:" in sim.caption.value
 
 
 def test_a_month_off_the_slider_is_a_plain_error():
