@@ -5,9 +5,6 @@ critical violation caused by the course's content. What the stack itself does (i
 Voilà, plotly) and the course cannot change from its side is listed in :data:`KNOWN_STACK`,
 each with its reason and where it comes from; the audit fails on anything else, and on a known
 entry that no longer matches anything (so the list stays true).
-
-Notebooks of lessons being rewritten elsewhere (``KNOWN_LESSONS``) list their own findings as
-expected failures.
 """
 
 from __future__ import annotations
@@ -28,7 +25,6 @@ pytestmark = pytest.mark.browser
 PAGES = pages()
 NOTEBOOKS = sorted(driver.NOTEBOOKS_DIR.glob("*.ipynb"))
 SERIOUS = {"serious", "critical"}
-KNOWN_LESSONS = {"03_reputation", "05_putting_it_together"}
 
 
 @dataclass(frozen=True)
@@ -75,12 +71,10 @@ def violations(page: Any, what: str) -> tuple[list[str], list[str], set[Known]]:
     return unexpected, allowed, used
 
 
-def audit(page: Any, what: str, lesson: str = "") -> None:
+def audit(page: Any, what: str) -> None:
     """Fail on every serious or critical violation the course causes (see the module's text)."""
     unexpected, allowed, _used = violations(page, what)
     print(f"\n{what}: {len(allowed)} known violation(s) of the stack allowed")
-    if unexpected and lesson in KNOWN_LESSONS:
-        pytest.xfail(f"{lesson} is being rewritten; axe finds:\n" + "\n".join(unexpected))
     assert not unexpected, "\n".join(unexpected)
 
 
@@ -117,7 +111,7 @@ def test_index_page(present: driver.Server, projector: Any) -> None:
 def test_present_page(stem: str, present: driver.Server, projector: Any) -> None:
     projector.goto(present.url(f"voila/render/{stem}.ipynb"), timeout=120_000)
     driver.wait_simulators(projector, len(PAGES[stem].simulations), stem, timeout=120)
-    audit(projector, f"present view {stem}", stem)
+    audit(projector, f"present view {stem}")
     driver.close_voila_page(projector)
 
 
@@ -128,7 +122,7 @@ def test_notebook_in_voila(notebook: Path, voila_notebooks: Any, projector: Any)
     expected = len(lesson(notebook.stem).simulations)
     driver.open_voila_notebook(projector, voila_notebooks, notebook.name, expected, timeout=240)
     projector.wait_for_timeout(1000)  # the town's static charts draw right after
-    audit(projector, f"Voilà {notebook.name}", notebook.stem)
+    audit(projector, f"Voilà {notebook.name}")
     driver.close_voila_page(projector)
 
 

@@ -5,9 +5,6 @@ annotations, value labels and tick labels never overlap one another and never st
 chart; the chart is as wide as the space it is given; every text has 4.5:1 contrast with what it
 sits on. Checked for every simulator of every present page (as drawn, and with each slider at
 its minimum and its maximum) and for every chart of every notebook in JupyterLab after Run All.
-
-Lessons others are rewriting now (``KNOWN``) report their findings as expected failures with the
-list, so the suite stays green while their authors see what to fix.
 """
 
 from __future__ import annotations
@@ -24,8 +21,6 @@ pytestmark = pytest.mark.browser
 
 PAGES = pages()
 NOTEBOOKS = sorted(driver.NOTEBOOKS_DIR.glob("*.ipynb"))
-#: Lessons being rewritten elsewhere right now: their findings are listed, not failed.
-KNOWN = {"03_reputation", "05_putting_it_together"}
 
 
 def chart_problems(plot: Any, what: str) -> list[str]:
@@ -37,13 +32,9 @@ def chart_problems(plot: Any, what: str) -> list[str]:
 
 
 def report(stem: str, problems: list[str]) -> None:
-    """Fail with every problem; for a lesson in ``KNOWN``, list them as an expected failure."""
-    if not problems:
-        return
-    text = "\n".join(dict.fromkeys(problems))
-    if stem in KNOWN:
-        pytest.xfail(f"{stem} is being rewritten; its chart findings:\n{text}")
-    raise AssertionError(text)
+    """Fail with every problem, each listed once."""
+    if problems:
+        raise AssertionError(f"{stem}:\n" + "\n".join(dict.fromkeys(problems)))
 
 
 @pytest.fixture
