@@ -148,6 +148,9 @@ class Simulator:
         a single message for the chart per move.
     caption:
         Optional callable turning the result into a one-line HTML summary under the chart.
+    caption_above:
+        Show the caption between the sliders and the chart instead (a long caption whose
+        numbers should stay in view beside the sliders while they move).
     """
 
     def __init__(
@@ -158,6 +161,7 @@ class Simulator:
         compute: Compute,
         draw: Draw,
         caption: Caption | None = None,
+        caption_above: bool = False,
     ) -> None:
         self.name = name
         self.controls: dict[str, widgets.ValueWidget] = dict(controls)
@@ -179,8 +183,9 @@ class Simulator:
         self._initial = self.values()
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
+        shown = (self.caption, self.figure) if caption_above else (self.figure, self.caption)
         self.widget = widgets.VBox(
-            [*self.controls.values(), self.figure, self.caption, FitCharts()],
+            [*self.controls.values(), *shown, FitCharts()],
             layout=widgets.Layout(padding="4px 0"),
         )
         self.widget.add_class("loyalty-simulator")
