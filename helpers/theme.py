@@ -196,6 +196,27 @@ def key_above(lines: tuple[str, ...] | list[str], shift: float = 6) -> dict:
     )
 
 
+def key_inside(lines: tuple[str, ...] | list[str], y: float = 0.98, backed: bool = False) -> dict:
+    """A chart's key as one note in the plot's top left corner (``y``: its top, as a share of
+    the plot's height). One annotation, so its lines never overlap; ``backed`` puts a pale box
+    behind it where lines or bars may pass under it."""
+    note = dict(
+        x=0.01,
+        xref="paper",
+        xanchor="left",
+        y=y,
+        yref="paper",
+        yanchor="top",
+        align="left",
+        text="<br>".join(lines),
+        showarrow=False,
+        font=dict(size=BASE_FONT_SIZE, color=TEXT_MUTED),
+    )
+    if backed:
+        note["bgcolor"] = "rgba(255,255,255,0.85)"
+    return note
+
+
 def key_margin(lines: tuple[str, ...] | list[str], shift: float = 6) -> int:
     """The top margin (px) that holds the title and :func:`key_above` with these lines."""
     return int(TITLE_SPACE + LINE_HEIGHT * len(lines) + shift + 8)

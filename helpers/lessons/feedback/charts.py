@@ -13,8 +13,7 @@ import plotly.graph_objects as go
 import helpers.theme  # noqa: F401  (the course's chart look)
 from helpers.i18n import _
 from helpers.lessons.feedback.funnel import ABOVE, BELOW, Funnel
-from helpers.lessons.feedback.keys import key
-from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED
+from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED, key_inside
 
 #: Marker colour and symbol by position in the funnel (colour is never the only cue).
 _LOOK = {
@@ -152,7 +151,7 @@ def funnel_chart(funnel: Funnel, title: str, colour: str = COLOURS["blue"]) -> g
             height=560 if funnel.measure == "csat" else 680,
             margin=dict(t=150),
             annotations=[
-                key(
+                key_inside(
                     (
                         _("solid line: the team · dashed: where chance alone puts someone"),
                         _("as good as the team · ▲ above the funnel · ▼ below it"),

@@ -16,9 +16,8 @@ from helpers.figure import CourseFigure
 from helpers.i18n import _
 from helpers.lessons.feedback import ranking
 from helpers.lessons.feedback.funnel import share_limits
-from helpers.lessons.feedback.keys import key
 from helpers.simulator import Simulator, big, percent_text, slider_for
-from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED, text_on
+from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED, key_inside, text_on
 
 FUNNEL_SURVEYS = (2, 200)  #: the funnel's x range (log scale), fixed so the room sees change
 #: How far apart (log10 of surveys across, CSAT points down) two markers must be not to cover
@@ -116,7 +115,7 @@ def _figure(grid: np.ndarray) -> go.FigureWidget:
             showlegend=False,
             height=560,
             margin=dict(t=150),
-            annotations=[key(key_lines(equal=False), y=1.22)],
+            annotations=[key_inside(key_lines(equal=False), y=1.22)],
         ),
     )
 
