@@ -90,18 +90,6 @@ def voila_notebooks(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> I
         server.stop()
 
 
-@pytest.fixture
-def projector(browser: Any) -> Iterator[Any]:
-    """A 1280 × 720 page."""
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
-    context.set_default_timeout(30_000)
-    context.add_init_script(driver.RENDER_COUNTER_JS)
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
-
-
 def test_index_page(present: driver.Server, projector: Any) -> None:
     projector.goto(present.url(""), timeout=60_000)
     audit(projector, "present index")

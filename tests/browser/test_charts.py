@@ -37,18 +37,6 @@ def report(stem: str, problems: list[str]) -> None:
         raise AssertionError(f"{stem}:\n" + "\n".join(dict.fromkeys(problems)))
 
 
-@pytest.fixture
-def projector(browser: Any) -> Any:
-    """A 1280 × 720 page, the size of a projector's picture."""
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
-    context.set_default_timeout(30_000)
-    context.add_init_script(driver.RENDER_COUNTER_JS)
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
-
-
 @pytest.mark.parametrize("stem", list(PAGES))
 def test_present_charts(stem: str, present: driver.Server, projector: Any) -> None:
     """Each simulator's chart as drawn, and with every slider at its minimum and maximum."""

@@ -27,22 +27,9 @@ pytestmark = pytest.mark.browser
 
 PAGES = pages()
 STEMS = list(PAGES)
-PROJECTOR = {"width": 1280, "height": 720}
 WEBSOCKET_BUDGET = 2_000_000
 # Whatever marks a code cell's source in a Voilà page (markdown also sits in .jp-InputArea).
 SOURCE_SELECTORS = ".jp-CodeCell .jp-InputArea, .jp-InputArea-editor, .cm-editor, .highlight"
-
-
-@pytest.fixture
-def projector(browser: Any) -> Any:
-    """A page the size of a projector's picture (1280 × 720)."""
-    context = browser.new_context(viewport=PROJECTOR)
-    context.set_default_timeout(30_000)
-    context.add_init_script(driver.RENDER_COUNTER_JS)
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
 
 
 def open_present(page: Any, server: driver.Server, stem: str) -> list[Any]:
