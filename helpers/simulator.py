@@ -13,12 +13,13 @@ from collections.abc import Callable, Mapping
 from copy import deepcopy
 from typing import Any
 
+import anywidget
 import ipywidgets as widgets
 import plotly.graph_objects as go
 
-import helpers.theme  # noqa: F401  (registers the course's chart look)
 from helpers.i18n import _
 from helpers.parameters import Parameter
+from helpers.theme import CHART_HEIGHT, PLOT_CONFIG  # importing it registers the chart look
 
 #: Runs the model for the sliders' values; its result feeds both the chart and the caption.
 Compute = Callable[[dict[str, float]], Any]
@@ -27,8 +28,11 @@ Draw = Callable[[go.FigureWidget, Any], None]
 #: Turns a result into the one-line HTML summary under the chart.
 Caption = Callable[[Any], str]
 
-SLIDER_LAYOUT = widgets.Layout(width="640px")
-SLIDER_STYLE = {"description_width": "260px"}
+#: Sliders take the width they are given (the notebook's, or the present view's), up to a size
+#: that still reads as one line; the label gets a share of it, so a long label is never cut off at
+#: JupyterLab's size. The present view (``jupyter/present/``) puts the label above the track.
+SLIDER_LAYOUT = widgets.Layout(width="100%", max_width="880px")
+SLIDER_STYLE = {"description_width": "42%"}
 
 
 def slider(
@@ -67,6 +71,53 @@ def slider_for(parameter: Parameter, value: float | None = None):
     return slider(_(parameter.label), start, parameter.low, parameter.high, parameter.step)
 
 
+class FitCharts(anywidget.AnyWidget):
+    """An invisible helper: every chart on the page takes the width its container gives it.
+
+    A chart drawn before the page has laid it out (Voilà draws hidden, JupyterLab into a detached
+    node) falls back to plotly's 700 px, and neither front end tells the charts when their space
+    changes. The first of these on a page watches every chart's container and, whenever one's
+    width changes, tells the page its size changed (a window "resize"): the charts (their plotly
+    config is responsive, see ``helpers.theme.PLOT_CONFIG``) redraw at their container's width.
+    """
+
+    _esm = """
+export default {
+  render() {
+    if (window.__loyaltyFitCharts) return;  // once per page, whatever the number of simulators
+    window.__loyaltyFitCharts = true;
+    let pending = false;
+    const nudge = () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => { pending = false; window.dispatchEvent(new Event("resize")); });
+    };
+    const widths = new WeakMap();
+    const sizes = new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        const width = Math.round(entry.contentRect.width);
+        if (width > 0 && widths.get(entry.target) !== width) {
+          widths.set(entry.target, width);
+          nudge();
+        }
+      }
+    });
+    const watch = (plot) => plot.parentElement && sizes.observe(plot.parentElement);
+    document.querySelectorAll(".js-plotly-plot").forEach(watch);
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node.nodeType !== 1) continue;
+          if (node.matches(".js-plotly-plot")) watch(node);
+          node.querySelectorAll(".js-plotly-plot").forEach(watch);
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  },
+};
+"""
+
+
 def percent_text(share: float) -> str:
     """A share (0-1) as a whole percentage for captions, e.g. ``0.257`` → ``"26 %"``."""
     return f"{100 * share:.0f} %"
@@ -97,6 +148,9 @@ class Simulator:
         a single message for the chart per move.
     caption:
         Optional callable turning the result into a one-line HTML summary under the chart.
+    caption_above:
+        Show the caption between the sliders and the chart instead (a long caption whose
+        numbers should stay in view beside the sliders while they move).
     """
 
     def __init__(
@@ -107,10 +161,17 @@ class Simulator:
         compute: Compute,
         draw: Draw,
         caption: Caption | None = None,
+        caption_above: bool = False,
     ) -> None:
         self.name = name
         self.controls: dict[str, widgets.ValueWidget] = dict(controls)
         self.figure = figure
+        # No mode bar (its buttons are tab stops, its logo a link off the machine); the chart
+        # follows its container's width.
+        self.figure._config = {**self.figure._config, **PLOT_CONFIG}
+        # The widget's front end ignores the template's height (it would draw 360 px).
+        if self.figure.layout.height is None:
+            self.figure.layout.height = CHART_HEIGHT
         self._compute = compute
         self._draw = draw
         self._caption_text = caption
@@ -122,8 +183,9 @@ class Simulator:
         self._initial = self.values()
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
+        shown = (self.caption, self.figure) if caption_above else (self.figure, self.caption)
         self.widget = widgets.VBox(
-            [*self.controls.values(), self.figure, self.caption],
+            [*self.controls.values(), *shown, FitCharts()],
             layout=widgets.Layout(padding="4px 0"),
         )
         self.widget.add_class("loyalty-simulator")
@@ -175,14 +237,20 @@ class Simulator:
         if not self._holding:
             self.update()
 
+    def refresh_view_state(self) -> None:
+        """Make the chart's synced state what it shows now, before the simulator is displayed.
+
+        A FigureWidget refreshes the state that new views start from only when the figure itself
+        is displayed; inside our box it is not, so Voila (or a reloaded page) would draw the chart
+        as it was built, before the first redraw.
+        """
+        self.figure._widget_data = deepcopy(self.figure._data)
+        self.figure._widget_layout = deepcopy(self.figure._layout_obj._props)
+
     def _ipython_display_(self) -> None:
         from IPython.display import display
 
-        # A FigureWidget refreshes the state that new views start from only when the figure
-        # itself is displayed; inside our box it is not, so Voila (or a reloaded page) would
-        # draw the chart as it was built, before the first redraw.
-        self.figure._widget_data = deepcopy(self.figure._data)
-        self.figure._widget_layout = deepcopy(self.figure._layout_obj._props)
+        self.refresh_view_state()
         display(self.widget)
 
     def __repr__(self) -> str:

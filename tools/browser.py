@@ -835,3 +835,285 @@ def run_all_until_started(page: Any, attempts: int = 2, timeout: float = 15) -> 
         except Exception as exc:
             if attempt == attempts:
                 raise DriverError(f"Run All started no cell in {attempts} tries") from exc
+
+
+# --------------------------------------------------------------------------- projector checks
+# Used by the present-view, chart and accessibility tests: what a room sees must be big enough,
+# never cut off or overlapping, operable by keyboard, and fetched from this machine only.
+
+#: Text elements of a plotly chart that must neither overlap nor leave the chart, by kind.
+CHART_TEXT_SELECTORS = {
+    "title": "text.gtitle",
+    "axis title": ".infolayer g[class*='xtitle'] text, .infolayer g[class*='ytitle'] text",
+    "legend entry": ".legend .traces .legendtext",
+    "legend title": ".legend .legendtitletext",
+    "annotation": ".annotation .annotation-text",
+    "value label": ".textpoint text, text.bartext, text.slicetext",
+    "tick label": "g[class$='tick'] > text, g[class$='tick2'] > text",
+}
+
+# Every text element of a chart: its kind, words and box (page coordinates), and the chart's box.
+_CHART_TEXT_JS = """
+(el, selectors) => {
+  const svg = el.querySelector('.main-svg');
+  const frame = svg.getBoundingClientRect();
+  const seen = new Set();
+  const items = [];
+  for (const [kind, selector] of Object.entries(selectors)) {
+    for (const node of el.querySelectorAll(selector)) {
+      if (seen.has(node)) continue;
+      seen.add(node);
+      const text = (node.textContent || '').trim();
+      const box = node.getBoundingClientRect();
+      const style = getComputedStyle(node);
+      let hidden = style.display === 'none' || style.visibility === 'hidden';
+      for (let up = node; up && up !== el && !hidden; up = up.parentElement) {
+        const s = getComputedStyle(up);
+        hidden = s.display === 'none' || s.visibility === 'hidden' || Number(s.opacity) === 0;
+      }
+      if (!text || hidden || box.width < 1 || box.height < 1) continue;
+      items.push({kind, text, x0: box.left, y0: box.top, x1: box.right, y1: box.bottom,
+                  size: parseFloat(style.fontSize)});
+    }
+  }
+  const holder = el.parentElement.getBoundingClientRect();
+  return {items, frame: {x0: frame.left, y0: frame.top, x1: frame.right, y1: frame.bottom},
+          width: frame.width, room: holder.width};
+}
+"""
+
+
+def chart_text(plot: Any) -> dict[str, Any]:
+    """The text elements of one ``.js-plotly-plot`` (kind, text, box) and the chart's frame."""
+    return plot.evaluate(_CHART_TEXT_JS, CHART_TEXT_SELECTORS)
+
+
+def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
+    """How far two boxes overlap, in px, along their narrower shared side (0 if apart)."""
+    across = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+    down = min(a["y1"], b["y1"]) - max(a["y0"], b["y0"])
+    return max(0.0, min(across, down))
+
+
+def chart_collisions(plot: Any, what: str, tolerance: float = 1.5) -> list[str]:
+    """Every pair of a chart's texts that overlap, and every text that leaves the chart.
+
+    Titles, axis titles, legend entries, annotations, value labels and tick labels: two of them
+    overlapping by more than ``tolerance`` px (each way) is reported, as is a text sticking out
+    of the chart's SVG (cut off on screen).
+    """
+    found = chart_text(plot)
+    items, frame = found["items"], found["frame"]
+    problems = []
+    for i, a in enumerate(items):
+        for b in items[i + 1 :]:
+            if _overlap(a, b) > tolerance:
+                problems.append(
+                    f"{what}: {a['kind']} {a['text']!r} overlaps {b['kind']} {b['text']!r}"
+                )
+        outside = max(
+            frame["x0"] - a["x0"],
+            a["x1"] - frame["x1"],
+            frame["y0"] - a["y0"],
+            a["y1"] - frame["y1"],
+        )
+        if outside > tolerance:
+            problems.append(f"{what}: {a['kind']} {a['text']!r} is cut off by {outside:.0f} px")
+    return problems
+
+
+def chart_width_problem(plot: Any, what: str, share: float = 0.9) -> str | None:
+    """None if the chart uses at least ``share`` of the width its container gives it, else why."""
+    found = chart_text(plot)
+    if found["width"] >= share * found["room"] - 1 and found["width"] <= found["room"] + 1:
+        return None
+    return f"{what}: chart {found['width']:.0f} px wide in a container of {found['room']:.0f} px"
+
+
+# Visible text nodes under a root: their words, font size and whether their box cuts them off.
+_TEXT_JS = """
+(root) => {
+  const out = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent.trim();
+    const el = node.parentElement;
+    if (!text || !el || el.closest('svg, script, style, .jp-InputArea')) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width < 1 || box.height < 1 || !el.checkVisibility()) continue;
+    const style = getComputedStyle(el);
+    const clipped = (el.scrollWidth > el.clientWidth + 1 &&
+                     ['hidden', 'clip'].includes(style.overflowX)) ||
+                    style.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1;
+    out.push({text: text.slice(0, 60), size: parseFloat(style.fontSize), clipped,
+              where: el.className && el.className.toString ? el.className.toString() : el.tagName});
+  }
+  return out;
+}
+"""
+
+
+def page_text(page: Any, root: str = "body") -> list[dict[str, Any]]:
+    """Every visible text under ``root`` (outside charts): words, font size, cut off or not."""
+    return page.locator(root).first.evaluate(
+        _TEXT_JS, [page.locator(root).first.element_handle(), 0]
+    )
+
+
+def small_or_cut_text(page: Any, what: str, root: str = "body", minimum: float = 18) -> list[str]:
+    """Visible texts (outside charts) under ``minimum`` px, or cut off by their box."""
+    problems = []
+    for item in page_text(page, root):
+        if item["size"] < minimum - 0.01:
+            problems.append(f"{what}: {item['text']!r} is {item['size']:g} px ({item['where']})")
+        if item["clipped"]:
+            problems.append(f"{what}: {item['text']!r} is cut off ({item['where']})")
+    return problems
+
+
+def bad_tooltips(page: Any, what: str) -> list[str]:
+    """Hover texts (``title``) that say nothing: "null", "undefined" or only spaces."""
+    titles = page.evaluate(
+        """() => [...document.querySelectorAll('[title]')]
+            .filter((e) => e.checkVisibility())
+            .map((e) => [e.className.toString(), e.getAttribute('title')])"""
+    )
+    return [
+        f"{what}: hover text {title!r} on {where}"
+        for where, title in titles
+        if title.strip().lower() in {"", "null", "undefined", "none"}
+    ]
+
+
+# The focused element: what it is, and whether a focus ring (outline or box shadow) shows it.
+_FOCUS_JS = """
+() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  const outline = style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) : 0;
+  const box = el.getBoundingClientRect();
+  return {tag: el.tagName, cls: el.className.toString(), text: (el.textContent || '').trim()
+          .slice(0, 60), label: el.getAttribute('aria-label') || el.getAttribute('title') || '',
+          outline, shadow: style.boxShadow !== 'none', colour: style.outlineColor,
+          visible: box.width > 0 && box.height > 0};
+}
+"""
+
+
+def focused(page: Any) -> dict[str, Any] | None:
+    """The element that has the keyboard focus, with its focus ring (None: nothing focused)."""
+    return page.evaluate(_FOCUS_JS)
+
+
+def tab_stops(page: Any, presses: int) -> list[dict[str, Any]]:
+    """Press Tab ``presses`` times; what had the focus after each press (None: nothing)."""
+    stops = []
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        stops.append(focused(page))
+    return stops
+
+
+def wait_quiet_chart(page: Any, sim: Any, quiet_ms: int = 400, timeout: float = 15) -> None:
+    """Wait until a simulator's chart has not changed for ``quiet_ms`` (a move has landed)."""
+    plot = sim.locator(PLOT).first.element_handle()
+    script = f"""
+    (el) => {{
+      const now = JSON.stringify(({_CHART_JS})(el));
+      if (el.__lastSeen !== now) {{ el.__lastSeen = now; el.__seenAt = performance.now(); }}
+      return performance.now() - el.__seenAt >= {quiet_ms};
+    }}
+    """
+    try:
+        page.wait_for_function(script, arg=plot, timeout=timeout * 1000, polling=100)
+    except Exception as exc:
+        raise DriverError(f"The chart kept changing for {timeout} s") from exc
+
+
+def press_on_slider(page: Any, sim: Any, index: int, key: str) -> None:
+    """Press ``key`` (Home, End, an arrow) on the knob of the simulator's slider ``index``."""
+    knob = sim.locator(".widget-slider .noUi-handle").nth(index)
+    knob.focus()
+    knob.press(key)
+    wait_quiet_chart(page, sim)
+
+
+def axe_violations(page: Any, context: Any = None) -> list[dict[str, Any]]:
+    """axe-core's violations on the page (axe runs inside the page, offline, bundled)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    return list(Axe().run(page, context=context).response["violations"])
+
+
+# Each text of a chart with its colour and the colour it sits on: a bar's value label inside its
+# bar sits on the bar; an annotation with a background on that background; the rest on the
+# chart's paper. Colours as the browser computed them (rgb/rgba strings), with opacities.
+_CHART_COLOURS_JS = """
+(el, selectors) => {
+  const svg = el.querySelector('.main-svg');
+  let paper = getComputedStyle(svg).backgroundColor;
+  if (paper === 'rgba(0, 0, 0, 0)') paper = 'rgb(255, 255, 255)';
+  const out = [];
+  const seen = new Set();
+  const inside = (a, b) => a.left >= b.left - 1 && a.right <= b.right + 1 &&
+                           a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+  for (const [kind, selector] of Object.entries(selectors)) {
+    for (const node of el.querySelectorAll(selector)) {
+      if (seen.has(node)) continue;
+      seen.add(node);
+      const text = (node.textContent || '').trim();
+      const box = node.getBoundingClientRect();
+      if (!text || box.width < 1 || !node.checkVisibility()) continue;
+      const style = getComputedStyle(node);
+      let under = null;
+      const point = node.closest('.point');
+      const bar = point && point.querySelector('path');
+      if (bar && inside(box, bar.getBoundingClientRect())) {
+        const s = getComputedStyle(bar);
+        under = [s.fill, Number(s.fillOpacity) * Number(s.opacity)];
+      }
+      const label = node.closest('.textpoint');
+      const trace = label && label.closest('.trace');
+      if (!under && trace) {  // a scatter's text drawn on its own marker
+        const index = [...trace.querySelectorAll('.textpoint')].indexOf(label);
+        const marker = trace.querySelectorAll('.points .point')[index];
+        if (marker && inside(box, marker.getBoundingClientRect())) {
+          const s = getComputedStyle(marker);
+          under = [s.fill, Number(s.fillOpacity) * Number(s.opacity)];
+        }
+      }
+      const note = node.closest('.annotation');
+      const bg = note && note.querySelector('rect.bg');
+      if (!under && bg) {
+        const s = getComputedStyle(bg);
+        under = [s.fill, Number(s.fillOpacity) * Number(s.opacity)];
+      }
+      out.push({kind, text: text.slice(0, 50), fill: style.fill,
+                opacity: Number(style.fillOpacity) * Number(style.opacity),
+                under, paper});
+    }
+  }
+  return out;
+}
+"""
+
+
+def chart_contrast_problems(plot: Any, what: str, minimum: float = 4.5) -> list[str]:
+    """Chart texts whose colour has less than ``minimum`` : 1 contrast with what they sit on."""
+    from helpers.theme import contrast_ratio, over
+
+    problems = []
+    for item in plot.evaluate(_CHART_COLOURS_JS, CHART_TEXT_SELECTORS):
+        paper = "rgb({}, {}, {})".format(*over(item["paper"]))
+        ground = paper
+        if item["under"] and item["under"][1] > 0 and "rgba(0, 0, 0, 0)" not in item["under"][0]:
+            ground = "rgb({}, {}, {})".format(*over(item["under"][0], paper, item["under"][1]))
+        text = "rgb({}, {}, {})".format(*over(item["fill"], ground, item["opacity"]))
+        ratio = contrast_ratio(text, ground)
+        if ratio < minimum:
+            problems.append(
+                f"{what}: {item['kind']} {item['text']!r} has contrast {ratio:.1f}:1 "
+                f"({item['fill']} on {ground})"
+            )
+    return problems

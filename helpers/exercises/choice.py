@@ -133,7 +133,19 @@ class ChoiceQuestion(Question):
     def _answer_widgets(self) -> tuple[list[Any], Callable[[], Feedback]]:
         from helpers.exercises.buttons import choice_inputs
 
-        return choice_inputs(self.options, self.multiple, self.check)
+        return choice_inputs(self.options, self.multiple, self._check_picked)
+
+    def _check_picked(self, picked: Any) -> Feedback:
+        """The Check button's check: with nothing picked, point to the options above, not to
+        the code."""
+        if picked is None:
+            words = (
+                _("Tick one or more options above first, then press **Check my answer**.")
+                if self.multiple
+                else _("Click an option above first, then press **Check my answer**.")
+            )
+            return Feedback(self.name, NOT_ATTEMPTED, words)
+        return self.check(picked)
 
 
 def _lettered(options: Sequence[str] | Mapping[str, str]) -> dict[str, str]:

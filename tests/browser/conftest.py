@@ -108,3 +108,15 @@ def present(tmp_path_factory: pytest.TempPathFactory) -> Iterator[driver.Server]
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def projector(browser: Any) -> Iterator[Any]:
+    """A page the size of a projector's picture (1280 × 720), counting plotly's renders."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    context.set_default_timeout(30_000)
+    context.add_init_script(driver.RENDER_COUNTER_JS)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()

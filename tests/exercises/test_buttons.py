@@ -59,6 +59,8 @@ def test_choice_buttons_use_radio_buttons() -> None:
     assert isinstance(radio, widgets.RadioButtons) and radio.value is None
     box.check_button.click()
     assert "Not attempted yet" in output_html(box.output)
+    assert "Click an option above first" in output_html(box.output)
+    assert ".check(" not in output_html(box.output)  # the buttons' user is not sent to code
     radio.value = "a"
     box.check_button.click()
     assert "Satisfied is not the same as loyal" in output_html(box.output)
@@ -70,6 +72,8 @@ def test_choice_buttons_use_radio_buttons() -> None:
 def test_multi_choice_buttons_use_checkboxes() -> None:
     q = ChoiceQuestion("?", options=["x", "y", "z"], correct=["a", "b"])
     box = q.buttons()
+    box.check_button.click()
+    assert "Tick one or more options above first" in output_html(box.output)
     box.inputs[0].value = True
     box.inputs[1].value = True
     box.check_button.click()

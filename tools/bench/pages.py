@@ -17,6 +17,7 @@ from playwright.sync_api import Error as PlaywrightError
 
 from tools import browser as driver
 from tools.bench.kernels import kernel_rss_mb, shutdown_voila_kernel, wait_quiet
+from tools.bench.records import FLOOR as FLOOR_LABEL
 from tools.bench.records import LAB, LoadSample
 
 VIEWPORT = {"width": 1280, "height": 900}
@@ -47,6 +48,9 @@ class Target:
     simulators: int  #: how many simulators it shows
     server: driver.Server
     quiet: tuple[int, ...] = ()  #: server processes that must be quiet before opening it
+    #: Measured in a browser that has opened this page before (its cache warm, as a trainer's
+    #: browser is in class); the kernel is still a new one.
+    warm: bool = False
 
 
 class Traffic:
@@ -120,6 +124,29 @@ def open_target(page: Any, target: Target, timeout: float) -> Any:
     return scope
 
 
+def warm_up(page: Any, target: Target, timeout: float) -> None:
+    """Open ``target`` once in ``page``'s browser context and leave it (not measured).
+
+    Then wait until the server has started the page's next kernel and is quiet again.
+    """
+    from helpers.present.server import REFILL_DELAY
+
+    kernels: list[str] = []
+
+    def note(websocket: Any) -> None:
+        match = KERNEL_WEBSOCKET.search(websocket.url)
+        if match:
+            kernels.append(match.group(1))
+
+    page.on("websocket", note)
+    open_target(page, target, timeout)
+    page.goto("about:blank")
+    page.remove_listener("websocket", note)
+    release(target, kernels)
+    time.sleep(REFILL_DELAY + 1)
+    wait_quiet(list(target.quiet) or [target.server.process.pid])
+
+
 def release(target: Target, kernel_ids: list[str]) -> None:
     """Shut down the kernels a closed page leaves behind (a closed tab does not)."""
     if target.front == LAB:
@@ -133,6 +160,8 @@ def measure_load(browser: Any, target: Target, timeout: float) -> LoadSample:
     """Open ``target`` once, cold in the browser, on a running, quiet server; see the module."""
     wait_quiet(list(target.quiet) or [target.server.process.pid])
     context, page = new_page(browser)
+    if target.warm:
+        warm_up(page, target, timeout)
     traffic = Traffic(page)
     try:
         opened_at = time.time() * 1000
@@ -144,6 +173,11 @@ def measure_load(browser: Any, target: Target, timeout: float) -> LoadSample:
     finally:
         context.close()
         release(target, traffic.kernel_ids)
+        if target.front != LAB and target.label != FLOOR_LABEL:
+            # A present page's server starts its next kernel a moment after it was taken.
+            from helpers.present.server import REFILL_DELAY
+
+            time.sleep(REFILL_DELAY + 1)
     return LoadSample(
         first_chart_ms=float(first_chart) - opened_at if first_chart else float("nan"),
         ws_received=traffic.ws_received,

@@ -13,8 +13,7 @@ import plotly.graph_objects as go
 import helpers.theme  # noqa: F401  (the course's chart look)
 from helpers.i18n import _
 from helpers.lessons.feedback.funnel import ABOVE, BELOW, Funnel
-from helpers.lessons.feedback.keys import key
-from helpers.theme import COLOURS, MEANING, TEXT_MUTED
+from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED, key_inside
 
 #: Marker colour and symbol by position in the funnel (colour is never the only cue).
 _LOOK = {
@@ -34,17 +33,68 @@ def _labels(people: pd.DataFrame) -> list[str]:
     return labels
 
 
-def _label_positions(people: pd.DataFrame) -> list[str]:
-    """Labels to the right of their point; where several people share a score, alternately above
-    and below, so that labels on one row never run into each other."""
-    score = people["score"].round(6)
-    spots = people.assign(_s=score).drop_duplicates(["surveys", "_s"])
-    shared = score.isin(spots["_s"][spots["_s"].duplicated(keep=False)])
-    order = people.assign(_s=score).sort_values(["_s", "surveys"]).groupby("_s").cumcount()
-    return [
-        ("top center" if order[p] % 2 == 0 else "bottom center") if shared[p] else "middle right"
-        for p in people.index
+#: The plot area (px) label places are planned for: about the narrowest a notebook gives.
+PLAN = (700.0, 320.0)
+#: Where a label may go around its point, best first.
+PLACES = (
+    "middle right",
+    "top center",
+    "bottom center",
+    "middle left",
+    "top right",
+    "bottom right",
+    "top left",
+    "bottom left",
+)
+_CHAR, _LINE, _MARK = 0.62 * BASE_FONT_SIZE, 1.3 * BASE_FONT_SIZE, 10.0  # px
+
+
+def _label_box(x: float, y: float, text: str, place: str) -> tuple[float, float, float, float]:
+    """The box (left, bottom, right, top; px, y up) a label takes at ``place`` around (x, y)."""
+    width, height = _CHAR * len(text), _LINE
+    vertical, horizontal = place.split()
+    left = {"right": x + _MARK, "left": x - _MARK - width, "center": x - width / 2}[horizontal]
+    bottom = {"middle": y - height / 2, "top": y + _MARK, "bottom": y - _MARK - height}[vertical]
+    return left, bottom, left + width, bottom + height
+
+
+def _covered(box: tuple[float, ...], others: list[tuple[float, ...]]) -> float:
+    """The area (px²) of ``box`` that ``others`` cover (overlaps counted once per other)."""
+    return sum(
+        max(0.0, min(box[2], o[2]) - max(box[0], o[0]))
+        * max(0.0, min(box[3], o[3]) - max(box[1], o[1]))
+        for o in others
+    )
+
+
+def _label_positions(people: pd.DataFrame, x_range: list[float], y_range: list[float]) -> list[str]:
+    """Where each label goes: the first place around its point (right, above, below, left...)
+    that covers neither another label nor another point, else the one covering least; planned
+    on a narrow chart."""
+    sx = PLAN[0] / (x_range[1] - x_range[0])
+    sy = PLAN[1] / (y_range[1] - y_range[0])
+    points = [
+        ((x - x_range[0]) * sx, (y - y_range[0]) * sy)
+        for x, y in zip(people["surveys"], people["score"], strict=True)
     ]
+    marks = [(x - _MARK, y - _MARK, x + _MARK, y + _MARK) for x, y in points]
+    placed: list[tuple[float, ...]] = []
+    places = []
+    for index, ((x, y), text) in enumerate(zip(points, _labels(people), strict=True)):
+        if not text:
+            places.append("middle right")
+            continue
+        points_around = marks[:index] + marks[index + 1 :]
+        boxes = {place: _label_box(x, y, text, place) for place in PLACES}
+        # The first place clear of labels and points; in a crowd, the one covering least (a
+        # label covering a label costs far more than one covering a point).
+        place = min(
+            PLACES,
+            key=lambda p: 10 * _covered(boxes[p], placed) + _covered(boxes[p], points_around),
+        )
+        placed.append(boxes[place])
+        places.append(place)
+    return places
 
 
 def funnel_chart(funnel: Funnel, title: str, colour: str = COLOURS["blue"]) -> go.Figure:
@@ -55,6 +105,7 @@ def funnel_chart(funnel: Funnel, title: str, colour: str = COLOURS["blue"]) -> g
     y_title = _("CSAT (%)") if funnel.measure == "csat" else _("NPS (points)")
     y_range = [-2, 108] if funnel.measure == "csat" else [-105, 108]
     most = max(int(people["surveys"].max()), 10)
+    x_range = [0, most * 1.25]
     line = dict(color=TEXT_MUTED, width=3, dash="dash", shape="hv")
     curve = funnel.curve
     return go.Figure(
@@ -77,7 +128,7 @@ def funnel_chart(funnel: Funnel, title: str, colour: str = COLOURS["blue"]) -> g
                 y=people["score"],
                 mode="markers+text",
                 text=_labels(people),
-                textposition=_label_positions(people),
+                textposition=_label_positions(people, x_range, y_range),
                 cliponaxis=False,
                 marker=dict(
                     color=[c for c, _s in looks],
@@ -94,13 +145,13 @@ def funnel_chart(funnel: Funnel, title: str, colour: str = COLOURS["blue"]) -> g
         ],  # fmt: skip
         layout=dict(
             title=title,
-            xaxis=dict(title=_("surveys about this person"), range=[0, most * 1.25]),
+            xaxis=dict(title=_("surveys about this person"), range=x_range),
             yaxis=dict(title=y_title, range=y_range),
             showlegend=False,
             height=560 if funnel.measure == "csat" else 680,
             margin=dict(t=150),
             annotations=[
-                key(
+                key_inside(
                     (
                         _("solid line: the team · dashed: where chance alone puts someone"),
                         _("as good as the team · ▲ above the funnel · ▼ below it"),

@@ -13,10 +13,9 @@ from plotly.subplots import make_subplots
 from helpers.figure import CourseFigure
 from helpers.i18n import _, ngettext
 from helpers.lessons.feedback import iceberg, response, scores
-from helpers.lessons.feedback.keys import key
 from helpers.lessons.feedback.staff_simulator import staff_funnel_simulator
 from helpers.simulator import Simulator, big, percent_text, slider_for
-from helpers.theme import COLOURS, MEANING
+from helpers.theme import COLOURS, MEANING, key_inside
 
 _FADED = 0.35
 #: Where each simulated survey's dot sits across its strip (fixed, so only the scores move).
@@ -64,7 +63,7 @@ def _spread_figure() -> go.FigureWidget:
         height=560,
         margin=dict(t=150),
         annotations=[
-            key(
+            key_inside(
                 (
                     _("each dot: one survey · black line: the truth"),
                     _("blue band: within the 95 % margin"),
@@ -258,7 +257,7 @@ def complaint_iceberg_simulator() -> Simulator:
             height=600,
             margin=dict(t=150),
             annotations=[
-                key(
+                key_inside(
                     (
                         _("above the blue waterline: what the shop hears · below: what it never"),
                         _("pale bar: all of them · solid: those who stay customers"),
@@ -299,7 +298,6 @@ def complaint_iceberg_simulator() -> Simulator:
 
 __all__ = [
     "complaint_iceberg_simulator",
-    "key",
     "score_spread_simulator",
     "staff_funnel_simulator",
     "who_answers_simulator",

@@ -16,11 +16,37 @@ from helpers.figure import CourseFigure
 from helpers.i18n import _
 from helpers.lessons.feedback import ranking
 from helpers.lessons.feedback.funnel import share_limits
-from helpers.lessons.feedback.keys import key
 from helpers.simulator import Simulator, big, percent_text, slider_for
-from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED
+from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED, key_inside, text_on
 
 FUNNEL_SURVEYS = (2, 200)  #: the funnel's x range (log scale), fixed so the room sees change
+#: How far apart (log10 of surveys across, CSAT points down) two markers must be not to cover
+#: each other: a marker's width on the narrowest chart (JupyterLab, about 700 px of plot).
+MARKER_SPAN = (0.09, 11.0)
+
+
+def dodge(counts: list[float], values: list[float], span: tuple[float, float] = MARKER_SPAN):
+    """Where to draw markers that would land on one another: each one that would cover an
+    earlier one moves sideways by whole marker widths (right, left, further right...), never
+    off the chart, so every letter stays readable. Only the drawing moves: the hover text gives
+    the true numbers."""
+    across, down = span[0] - 1e-9, span[1]
+    low, high = (float(np.log10(end)) for end in FUNNEL_SURVEYS)
+    placed: list[tuple[float, float]] = []
+    shown = []
+    for count, value in zip(counts, values, strict=True):
+        centre = float(np.log10(count))
+        shifts = [0.0] + [across * k * sign for k in range(1, 12) for sign in (1, -1)]
+        inside = [d for d in shifts if d == 0 or low <= centre + d <= high]
+        free = [
+            d
+            for d in inside
+            if all(abs(centre + d - x) >= across or abs(value - y) >= down for x, y in placed)
+        ]
+        shift = free[0] if free else 0.0
+        placed.append((centre + shift, value))
+        shown.append(float(10 ** (centre + shift)))
+    return shown
 
 
 def marker_look(equal: bool) -> tuple[list[str], list[str]]:
@@ -61,9 +87,11 @@ def _figure(grid: np.ndarray) -> go.FigureWidget:
                 mode="markers+text",
                 text=list(ranking.CODES),
                 textposition="middle center",
-                textfont=dict(color="white", size=BASE_FONT_SIZE - 2),
+                textfont=dict(color=[text_on(c) for c in colours], size=BASE_FONT_SIZE - 2),
                 marker=dict(color=colours, symbol=symbols, size=30, line=dict(width=1)),
-                hovertemplate=_("%{text}: CSAT %{y:.0f} % from %{x} surveys") + "<extra></extra>",
+                customdata=[1] * ranking.STAFF,
+                hovertemplate=_("%{text}: CSAT %{y:.0f} % from %{customdata} surveys")
+                + "<extra></extra>",
             ),
             go.Scatter(x=grid, y=[0.0] * len(grid), mode="lines", line=line, hoverinfo="skip"),
             go.Scatter(x=grid, y=[0.0] * len(grid), mode="lines", line=line, hoverinfo="skip"),
@@ -87,7 +115,7 @@ def _figure(grid: np.ndarray) -> go.FigureWidget:
             showlegend=False,
             height=560,
             margin=dict(t=150),
-            annotations=[key(key_lines(equal=False), y=1.22)],
+            annotations=[key_inside(key_lines(equal=False), y=1.22)],
         ),
     )
 
@@ -137,8 +165,11 @@ def staff_funnel_simulator() -> Simulator:
 
     def draw(fig: go.FigureWidget, result: ranking.Rankings) -> None:
         colours, symbols = marker_look(result.equal)
-        fig.data[0].x = result.counts.tolist()
-        fig.data[0].y = result.shown_month().tolist()
+        counts, shown = result.counts.tolist(), result.shown_month().tolist()
+        fig.data[0].x = dodge(counts, shown)
+        fig.data[0].y = shown
+        fig.data[0].customdata = counts
+        fig.data[0].textfont.color = [text_on(c) for c in colours]
         fig.data[0].marker.color = colours
         fig.data[0].marker.symbol = symbols
         month = result.observed[result.month]

@@ -27,7 +27,7 @@ from helpers.lessons.putting_it_together.experiments import (
 from helpers.lessons.putting_it_together.model import MONTHS, ChainOutcome, chain
 from helpers.lessons.putting_it_together.shops import MARKET_TODAY, PARAMETERS
 from helpers.simulator import Simulator, big, slider_for
-from helpers.theme import BASE_FONT_SIZE, MEANING, TEXT_MUTED
+from helpers.theme import BASE_FONT_SIZE, MEANING, TEXT_MUTED, key_above
 
 MONTH_AXIS = list(range(1, MONTHS + 1))
 THOUSAND = 1_000
@@ -66,25 +66,12 @@ def shop_lines() -> list[tuple[str, str, str, int]]:
 
 
 def _key() -> dict:
-    """The figure's key, once, above the panels (instead of a legend)."""
-    return dict(
-        x=0,
-        y=1.0,
-        xref="paper",
-        yref="paper",
-        xanchor="left",
-        yanchor="bottom",
-        yshift=36,
-        align="left",
-        showarrow=False,
-        text="<br>".join(
-            (
-                _("orange, solid: Market Street, your settings"),
-                _("grey, dashed: as today · blue, dotted: Riverside · k: thousands of units"),
-            )
-        ),
-        font=dict(size=BASE_FONT_SIZE, color=TEXT_MUTED),
-    )  # fmt: skip
+    """The figure's key, once, above the panels and their titles (instead of a legend)."""
+    lines = (
+        _("orange, solid: Market Street, your settings"),
+        _("grey, dashed: as today · blue, dotted: Riverside · k: thousands of units"),
+    )
+    return key_above(lines, shift=36)
 
 
 def _figure() -> go.FigureWidget:
@@ -206,7 +193,5 @@ def chain_simulator() -> Simulator:
     four panels: the chain, month by month, for Market Street (now and as today) and
     Riverside."""
     controls = {name: slider_for(spec) for name, spec in PARAMETERS.items()}
-    simulator = Simulator("chain", controls, _figure(), chain, _draw, _caption)
     # The caption above the chart: the numbers stay on screen beside the sliders while they move.
-    simulator.widget.children = (*controls.values(), simulator.caption, simulator.figure)
-    return simulator
+    return Simulator("chain", controls, _figure(), chain, _draw, _caption, caption_above=True)

@@ -16,7 +16,7 @@ from helpers.figure import CourseFigure
 from helpers.i18n import _
 from helpers.lessons.repeat_business import follow_up, tenure, two_shops, value
 from helpers.simulator import Simulator, big, percent_text, slider_for
-from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED
+from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED, key_inside
 
 MONTHS = list(range(1, two_shops.MONTHS + 1))
 #: The top of the customer-value chart (units): above it only at high settings, where the diamond
@@ -26,24 +26,6 @@ VALUE_TOP = 1000
 
 def _sliders(parameters: dict) -> dict:
     return {name: slider_for(spec) for name, spec in parameters.items()}
-
-
-def _key(lines: tuple[str, ...]) -> dict:
-    """A fixed note in the top left of the plot, instead of a legend. One annotation, so its
-    lines never overlap."""
-    return dict(
-        x=0.01,
-        y=0.98,
-        xref="paper",
-        yref="paper",
-        xanchor="left",
-        yanchor="top",
-        align="left",
-        text="<br>".join(lines),
-        showarrow=False,
-        font=dict(size=BASE_FONT_SIZE, color=TEXT_MUTED),
-        bgcolor="rgba(255,255,255,0.85)",
-    )
 
 
 def _units(amount: float) -> str:
@@ -206,8 +188,8 @@ def customer_value_simulator() -> Simulator:
             yaxis=dict(title=_("a customer is worth (units)"), range=[-300, VALUE_TOP],
                        fixedrange=True),
             showlegend=False,
-            annotations=[_key((_("line: every share coming back"),
-                               _("diamond: the sliders' setting")))],
+            annotations=[key_inside((_("line: every share coming back"),
+                                     _("diamond: the sliders' setting")), backed=True)],
         ),
     )  # fmt: skip
 
@@ -354,8 +336,8 @@ def follow_up_simulator() -> Simulator:
             xaxis=dict(fixedrange=True),
             showlegend=False,
             margin=dict(t=130),
-            annotations=[_key((_("plain: would have come back anyway"),
-                               _("hatched: brought back by the call")))],
+            annotations=[key_inside((_("plain: would have come back anyway"),
+                                     _("hatched: brought back by the call")), backed=True)],
         ),
     )  # fmt: skip
 

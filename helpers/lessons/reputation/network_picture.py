@@ -19,11 +19,11 @@ from helpers.figure import CourseFigure
 from helpers.i18n import N_, _, ngettext
 from helpers.lessons.reputation import word_of_mouth
 from helpers.lessons.reputation.network import layout, town_network
-from helpers.lessons.reputation.simulators import key, title, top_margin
+from helpers.lessons.reputation.simulators import title, top_margin
 from helpers.lessons.reputation.word_of_mouth import MONTHS, WordOfMouthOutcome
 from helpers.parameters import Parameter
 from helpers.simulator import Simulator, big, slider_for
-from helpers.theme import COLOURS, MEANING
+from helpers.theme import COLOURS, MEANING, key_above
 
 MONTH = Parameter(
     "month",
@@ -114,7 +114,7 @@ def _figure() -> go.FigureWidget:
                 )
             ],
             annotations=[
-                key(
+                key_above(
                     (
                         _("green dot: won by praise · red cross: lost after a warning"),
                         _("blue dot: ours from the start · grey dot: shops elsewhere"),

@@ -14,9 +14,9 @@ from helpers.figure import CourseFigure
 from helpers.i18n import _
 from helpers.lessons.reputation import recovery
 from helpers.lessons.reputation.recovery import CHOICES, RefundOutcome
-from helpers.lessons.reputation.simulators import key, title, top_margin
+from helpers.lessons.reputation.simulators import title, top_margin
 from helpers.simulator import Simulator, big, slider_for
-from helpers.theme import COLOURS, MEANING
+from helpers.theme import COLOURS, MEANING, key_above
 
 #: Fixed axes (in money), so the room sees the bars grow; the caption gives every total.
 REFUND_AXIS = 600
@@ -73,7 +73,7 @@ def _cost_figure(heading: str, rows: list[str], axis: float) -> go.FigureWidget:
             yaxis=dict(fixedrange=True, automargin=True),
             showlegend=False,
             annotations=[
-                key(
+                key_above(
                     (
                         _("blue: paid now · red, striped: her future purchases lost"),
                         _("purple, dotted: purchases of the people she tells, lost"),

@@ -17,7 +17,7 @@ from helpers.lessons.reputation.bass import BassCurve
 from helpers.lessons.reputation.reviews import ReviewOutcome
 from helpers.lessons.reputation.word_of_mouth import MONTHS, WordOfMouthOutcome
 from helpers.simulator import Simulator, big, percent_text, slider_for
-from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED
+from helpers.theme import COLOURS, MEANING, TEXT_MUTED, key_above
 
 #: The word-of-mouth chart shows up to this many customers a month, each way (the largest
 #: months at the sliders' ends go beyond it; the caption gives the totals).
@@ -27,24 +27,6 @@ MONTHLY_AXIS = 150
 MONTHLY_PLOT = 280
 #: New customers per period in the Bass chart: the most any slider setting gives is about 25 %.
 BASS_AXIS = 26
-
-
-def key(lines: tuple[str, ...]) -> dict:
-    """A fixed note just above the plot, under the title, instead of a legend: one annotation,
-    so its lines never overlap, and outside the data, so no bar can hide it. Leave a top margin
-    of about 70 px plus 26 px per line."""
-    return dict(
-        x=0,
-        y=1.01,
-        xref="paper",
-        yref="paper",
-        xanchor="left",
-        yanchor="bottom",
-        align="left",
-        text="<br>".join(lines),
-        showarrow=False,
-        font=dict(size=BASE_FONT_SIZE, color=TEXT_MUTED),
-    )
 
 
 def top_margin(lines: int) -> int:
@@ -103,7 +85,7 @@ def _monthly_figure() -> go.FigureWidget:
             ),
             showlegend=False,
             annotations=[
-                key(
+                key_above(
                     (
                         _("green, up: won through praise"),
                         _("red, striped, down: lost after a warning"),
@@ -203,7 +185,7 @@ def _bass_figure() -> go.FigureWidget:
                 )
             ],
             annotations=[
-                key(
+                key_above(
                     (
                         _("blue, lower band: came on their own (p)"),
                         _("green, upper band: pulled in by customers (q)"),
@@ -300,7 +282,7 @@ def _reviews_figure() -> go.FigureWidget:
             yaxis=dict(title=_("% of reviews / of customers"), range=[0, 115], fixedrange=True),
             showlegend=False,
             annotations=[
-                key(
+                key_above(
                     (
                         _("orange, left: stars online (those who write)"),
                         _("blue, crossed, right: all customers (true opinion)"),

@@ -9,8 +9,8 @@ import helpers.theme  # noqa: F401  (the course's chart look)
 from helpers.data import shop_names
 from helpers.i18n import _
 from helpers.lessons.reputation.in_town import RIVERSIDE, SCORES, referral_trees
-from helpers.lessons.reputation.simulators import figure_height, key, title, top_margin
-from helpers.theme import COLOURS, MEANING, TEXT_MUTED
+from helpers.lessons.reputation.simulators import figure_height, title, top_margin
+from helpers.theme import COLOURS, MEANING, TEXT_MUTED, key_above
 
 GENERATION_COLOURS = (COLOURS["black"], COLOURS["green"], COLOURS["blue"], COLOURS["purple"])
 
@@ -85,7 +85,7 @@ def referral_chart(referrals: pd.DataFrame, trees: int = 12) -> go.Figure:
             ),
             showlegend=False,
             annotations=[
-                key(
+                key_above(
                     (
                         _("black square: first referrer · green dot: brought by their praise"),
                         _("blue diamond, purple triangle: brought by those, in turn"),
@@ -122,7 +122,7 @@ def word_of_mouth_chart(table: pd.DataFrame) -> go.Figure:
             xaxis=dict(title=_("true satisfaction of the visit (1 = very unhappy, 5 = delighted)")),
             yaxis=dict(title=_("people told per visit"), range=[0, 2.2]),
             showlegend=False,
-            annotations=[key((_("green: praise · red, striped: warnings"),))],
+            annotations=[key_above((_("green: praise · red, striped: warnings"),))],
             margin=dict(t=top_margin(1)),
             height=figure_height(1),
         ),
@@ -161,7 +161,7 @@ def stars_chart(table: pd.DataFrame) -> go.Figure:
             yaxis=dict(title=_("% at each score"), range=[0, 75]),
             showlegend=False,
             annotations=[
-                key(
+                key_above(
                     (
                         _("blue, left: all visits (true satisfaction, fiction only)"),
                         _("sky, dotted: survey answers · orange, striped, right: reviews"),
@@ -226,7 +226,7 @@ def reply_chart(lift: pd.DataFrame, study: float) -> go.Figure:
                     line=dict(color=MEANING["good"], dash="dash", width=3),
                 ),
             ],
-            annotations=[key((_("dashed green line: +0.12, the hotels' study"),))],
+            annotations=[key_above((_("dashed green line: +0.12, the hotels' study"),))],
             showlegend=False,
             margin=dict(t=top_margin(1)),
             height=520,
@@ -276,7 +276,7 @@ def complaints_chart(table: pd.DataFrame) -> go.Figure:
             xaxis=dict(title=_("came back next month (%); the line: likely range"), range=[-2, 60]),
             yaxis=dict(automargin=True),
             annotations=[
-                key(
+                key_above(
                     (
                         _("blue: Riverside · orange: Market Street"),
                         _("dot: generous · cross: stingy · (n): complaints followed"),

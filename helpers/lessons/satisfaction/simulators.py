@@ -16,7 +16,15 @@ from helpers.lessons.satisfaction.model import BAD_MOMENTS, PARAMETERS, Satisfac
 from helpers.lessons.satisfaction.return_link import SCORES, ZONE_OF_SCORE, ZONES
 from helpers.lessons.satisfaction.tables import moment_names
 from helpers.simulator import Simulator, big, percent_text, slider_for
-from helpers.theme import BASE_FONT_SIZE, COLOURS, MEANING, TEXT_MUTED
+from helpers.theme import (
+    COLOURS,
+    LINE_HEIGHT,
+    MEANING,
+    TEXT_MUTED,
+    key_above,
+    key_margin,
+    text_colour,
+)
 
 #: The service behaviours, in the order the first simulator shows them.
 SERVICE_SLIDERS = (
@@ -70,27 +78,14 @@ def _zone_annotations(first: float) -> list[dict]:
             yanchor="bottom",
             text=f"<b>{zone_name(zone)}</b>",
             showarrow=False,
-            font=dict(color=ZONE_COLOURS[zone]),
+            font=dict(color=text_colour(ZONE_COLOURS[zone])),
         )
         for zone in ZONES
     ]
 
 
-def _key(lines: tuple[str, ...]) -> dict:
-    """A fixed note in the top left of the plot, instead of a legend (whose swatch would show
-    only the first bar's colour). One annotation, so its lines never overlap."""
-    return dict(
-        x=0.01,
-        y=0.98,
-        xref="paper",
-        yref="paper",
-        xanchor="left",
-        yanchor="top",
-        align="left",
-        text="<br>".join(lines),
-        showarrow=False,
-        font=dict(size=BASE_FONT_SIZE, color=TEXT_MUTED),
-    )
+#: Where a key sits above the zone names written along the plot's top edge (px).
+OVER_ZONES = LINE_HEIGHT + 8
 
 
 def _score_figure(title: str, notes: tuple[str, ...] = ()) -> go.FigureWidget:
@@ -123,8 +118,10 @@ def _score_figure(title: str, notes: tuple[str, ...] = ()) -> go.FigureWidget:
             xaxis=dict(title=_("satisfaction score")),
             yaxis=dict(title=_("% of customers"), range=[0, 100], fixedrange=True),
             showlegend=False,
-            annotations=[*_zone_annotations(first=0), _key((*keys, *notes))],
-            margin=dict(t=110),
+            # The key (instead of a legend, whose swatch would show only the first bar's colour)
+            # above the zone names, both above the plot: no bar or value label reaches them.
+            annotations=[*_zone_annotations(first=0), key_above((*keys, *notes), OVER_ZONES)],
+            margin=dict(t=key_margin((*keys, *notes), OVER_ZONES)),
         ),
     )
 
@@ -337,6 +334,10 @@ def moment_costs_simulator() -> Simulator:
     lost by each moment, labelled with exposure (how many it touches) × impact (cost to each)."""
     names = moment_names()
     rows = list(experiments.COST_ROWS)[::-1]  # plotly draws the first row at the bottom
+    keys = (
+        _("red: must-be · blue: one-dimensional · purple: attractive"),
+        _("label: customers it touches × chance of return it costs each"),
+    )
     figure = CourseFigure(
         data=[
             go.Bar(
@@ -362,15 +363,8 @@ def moment_costs_simulator() -> Simulator:
             ),
             yaxis=dict(fixedrange=True, automargin=True),
             showlegend=False,
-            annotations=[
-                _key(
-                    (
-                        _("red: must-be · blue: one-dimensional · purple: attractive"),
-                        _("label: customers it touches × chance of return it costs each"),
-                    )
-                )
-            ],
-            margin=dict(t=140, r=40),
+            annotations=[key_above(keys)],
+            margin=dict(t=key_margin(keys), r=40),
             height=560,
         ),
     )

@@ -14,19 +14,21 @@ from helpers.lessons.start_here.model import (
     customers_coming_back,
 )
 from helpers.simulator import Simulator, slider_for
-from helpers.theme import MEANING
+from helpers.theme import MEANING, text_on
 
 
 def start_here_simulator(rates: ProblemReturnRates | None = None) -> Simulator:
     """Slider: share of problems fixed → bars: customers who come back and customers lost."""
     rates = rates or town_return_rates()
+    colours = [MEANING["good"], MEANING["bad"]]
     figure = CourseFigure(
         data=[
             go.Bar(
                 x=[_("Come back"), _("Stay away")],
                 y=[0, 0],
-                marker_color=[MEANING["good"], MEANING["bad"]],
+                marker_color=colours,
                 texttemplate="%{y:.0f}",
+                insidetextfont=dict(color=[text_on(c) for c in colours]),
                 hovertemplate=_("%{x}: %{y:.0f} customers") + "<extra></extra>",
             )
         ],

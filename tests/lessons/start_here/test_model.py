@@ -2,12 +2,9 @@
 
 import math
 
-import nbformat
 import pandas as pd
 import pytest
 
-from helpers import present
-from helpers.course import LESSONS
 from helpers.lessons.start_here.in_town import problem_return_rates, town_return_rates
 from helpers.lessons.start_here.model import ProblemReturnRates, customers_coming_back
 from helpers.lessons.start_here.simulators import start_here_simulator
@@ -78,27 +75,6 @@ def test_simulator_at_every_slider_extreme():
             assert all(math.isfinite(v) and v >= 0 for v in sim.chart_data())
     with pytest.raises(KeyError, match="no slider called wait"):
         sim.set_values(wait=3)
-
-
-def test_present_view_has_one_page_per_simulator(tmp_path):
-    paths = present.build(tmp_path / "present")
-    simulations = [sim for lesson in LESSONS for sim in lesson.simulations]
-    assert len(paths) == len(simulations) == len(present.pages())
-    for path in paths:
-        book = nbformat.read(path, as_version=4)
-        code = [c.source for c in book.cells if c.cell_type == "code"]
-        lesson, sim = present.pages()[path.stem]
-        assert path.stem.startswith(f"{lesson.notebook}-")  # filed under its own notebook
-        assert code == [
-            f"from helpers.present import show\n\nshow({lesson.notebook!r}, {sim.name!r})"
-        ]
-        assert sim.question in book.cells[0].source
-        assert present.show(lesson.notebook, sim.name).name == sim.name
-
-
-def test_present_view_refuses_to_write_into_data():
-    with pytest.raises(ValueError, match="must not"):
-        present.build(present.PROJECT_DIR / "data")
 
 
 def test_target_of_notebook_00_needs_80_percent_fixed():
