@@ -11,9 +11,10 @@ browser shows it and the copy opens and runs like any notebook.
 
 The starting state is the notebook as the course's git repository holds it (``git show HEAD``,
 byte for byte, where the folder is a git clone with git installed: a trainer's machine, Binder, a
-JupyterHub that pulled the course with nbgitpuller). Anywhere else (a downloaded zip) it is rebuilt
-from its text source ``notebooks/src/<name>.md``: the same cells, without the few stored outputs,
-which appear when the cells are run.
+JupyterHub that pulled the course with nbgitpuller; there, after nbgitpuller has committed the
+learner's edits, the course's own branch: see :func:`course_commit`). Anywhere else (a downloaded
+zip) it is rebuilt from its text source ``notebooks/src/<name>.md``: the same cells, without the
+few stored outputs, which appear when the cells are run.
 
 Trainers reset every notebook at once with ``make reset`` (``python -m helpers.reset``), which
 keeps the learners' copies the same way.
@@ -22,7 +23,6 @@ keeps the learners' copies the same way.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import shutil
 import subprocess
 import sys
@@ -64,30 +64,60 @@ def from_text(source: Path) -> nbformat.NotebookNode:
     """The notebook a text source describes, without outputs (as ``make notebooks`` reads it)."""
     book = jupytext.read(source, fmt="md:myst")
     book.metadata = nbformat.from_dict({"kernelspec": dict(KERNELSPEC)})
-    for index, cell in enumerate(book.cells):
-        # The same ids every time (jupytext draws random ones), so a rebuild is reproducible.
-        cell.id = hashlib.sha1(f"{index}\n{cell.source}".encode()).hexdigest()[:8]
+    for number, cell in enumerate(book.cells):
+        # Ids by position (jupytext draws random ones): a rebuild leaves them alone unless cells
+        # are added or removed.
+        cell.id = f"cell-{number:03d}"
         cell.metadata.pop("jupytext", None)
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
     return book
 
 
-def committed_version(path: Path) -> bytes | None:
-    """The file as git's last commit holds it; None without git, a repository, or that file."""
+#: Commits nbgitpuller makes in a learner's clone on a JupyterHub: the learner's edits ("WIP")
+#: and the merge of the course's newer version into them (``git merge -Xours origin/<branch>``).
+PULLER_SUBJECTS = ("WIP", "Merge remote-tracking branch ", "Merge branch ")
+
+
+def _git(folder: Path, *args: str) -> bytes | None:
+    """What git prints for ``args`` in ``folder``; None without git or when git fails."""
     git = shutil.which("git")
     if git is None:
         return None
     try:
         result = subprocess.run(
-            [git, "-C", str(path.parent), "show", f"HEAD:./{path.name}"],
-            capture_output=True,
-            timeout=30,
-            check=False,
+            [git, "-C", str(folder), *args], capture_output=True, timeout=30, check=False
         )
     except (OSError, subprocess.SubprocessError):
         return None
-    return result.stdout if result.returncode == 0 and result.stdout else None
+    return result.stdout if result.returncode == 0 else None
+
+
+def course_commit(folder: Path) -> str:
+    """The commit holding the course as shipped: ``HEAD``, except in a clone nbgitpuller keeps.
+
+    When a learner who changed a notebook clicks the course's link again, nbgitpuller commits
+    their edits ("WIP") and merges the course's newer version with ``-Xours``: ``HEAD`` then
+    holds the learner's notebook. If every commit after the upstream branch is one of those, the
+    course is the upstream branch (``origin/main``); otherwise (a trainer's or an author's own
+    commits) it is ``HEAD``.
+    """
+    found = _git(folder, "rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}")
+    upstream = (found or b"").decode("utf-8", "replace").strip()
+    if not upstream:
+        return "HEAD"
+    subjects = (_git(folder, "log", "--format=%s", f"{upstream}..HEAD") or b"").decode("utf-8")
+    lines = [line for line in subjects.splitlines() if line.strip()]
+    if lines and all(line.startswith(PULLER_SUBJECTS) for line in lines):
+        return upstream
+    return "HEAD"
+
+
+def committed_version(path: Path) -> bytes | None:
+    """The file as the course's commit holds it (:func:`course_commit`); None without git, a
+    repository, or that file."""
+    shipped = _git(path.parent, "show", f"{course_commit(path.parent)}:./{path.name}")
+    return shipped or None
 
 
 def starting_state(name: str, folder: Path = NOTEBOOK_DIR) -> bytes:

@@ -87,6 +87,36 @@ def test_in_a_git_clone_the_committed_notebook_comes_back_byte_for_byte(tmp_path
     assert status.stdout.strip() == "?? .gitignore", "the reset left git clean (copies ignored)"
 
 
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_after_nbgitpuller_committed_the_learners_edits_the_course_comes_back(
+    tmp_path: Path,
+) -> None:
+    """nbgitpuller commits a learner's edits ("WIP") and merges the course's newer version with
+    -Xours: HEAD then holds the learner's notebook, and the reset takes the course's branch."""
+    course = tmp_path / "course"
+    folder = _course(course)
+    who = ("-c", "user.name=t", "-c", "user.email=t@example.org")
+    _git(course, "init", "-q", "-b", "main")
+    _git(course, "add", ".")
+    _git(course, *who, "commit", "-qm", "the course")
+    learner = tmp_path / "learner"
+    _git(tmp_path, "clone", "-q", str(course), str(learner))
+    mine = learner / "notebooks" / "00_start_here.ipynb"
+    _edit(mine)
+    _git(learner, *who, "commit", "-qam", "WIP", "--allow-empty")  # as nbgitpuller does
+    (folder / "src" / "note.txt").write_text("a newer course\n")
+    _git(course, "add", ".")
+    _git(course, *who, "commit", "-qm", "a newer course")
+    _git(learner, "fetch", "-q")
+    _git(learner, *who, "merge", "-q", "-Xours", "origin/main")
+    assert reset.course_commit(learner / "notebooks") == "origin/main"
+    reset.reset_notebook("00", learner / "notebooks", now=NOW, quiet=True)
+    assert mine.read_bytes() == (REAL / "00_start_here.ipynb").read_bytes()
+    assert len(list((learner / "my_copies").glob("00_start_here-*.ipynb"))) == 1
+    _git(learner, *who, "commit", "-qam", "a trainer's own change", "--allow-empty")
+    assert reset.course_commit(learner / "notebooks") == "HEAD", "own commits: HEAD is the start"
+
+
 def test_nothing_to_keep_means_no_copy(tmp_path: Path) -> None:
     folder = _course(tmp_path)
     reset.reset_notebook("00", folder, quiet=True)  # shipped copy → rebuilt: differs, kept

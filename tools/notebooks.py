@@ -21,18 +21,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-import jupytext
 import nbformat
 from nbclient import NotebookClient
 
 from helpers import PROJECT_DIR
 from helpers.exercises.saved import ENVIRONMENT as PROGRESS_FILE_VARIABLE
+from helpers.reset import KERNELSPEC, from_text  # one reading of a source, shared with resets
 
 NOTEBOOK_DIR = PROJECT_DIR / "notebooks"
 SOURCE_DIR = NOTEBOOK_DIR / "src"
 #: The cell tag nbval reads: the stored output of a cell with it is compared on every run.
 CHECKED_TAG = "nbval-check-output"
-KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 
 
 def is_checked(cell: nbformat.NotebookNode) -> bool:
@@ -48,19 +47,6 @@ def sources() -> list[Path]:
 def notebook_of(source: Path) -> Path:
     """Where the notebook built from ``source`` lives."""
     return NOTEBOOK_DIR / f"{source.stem}.ipynb"
-
-
-def from_text(source: Path) -> nbformat.NotebookNode:
-    """The notebook a text source describes, without outputs."""
-    book = jupytext.read(source, fmt="md:myst")
-    book.metadata = nbformat.from_dict({"kernelspec": dict(KERNELSPEC)})
-    for number, cell in enumerate(book.cells):
-        # Ids by position: a rebuild leaves them alone unless cells are added or removed.
-        cell.id = f"cell-{number:03d}"
-        cell.metadata.pop("jupytext", None)
-        if cell.cell_type == "code":
-            cell.outputs, cell.execution_count = [], None
-    return book
 
 
 def cell_summary(book: nbformat.NotebookNode) -> list[tuple[str, str, tuple[str, ...]]]:

@@ -17,8 +17,8 @@
 
 Why one page per notebook rather than one per simulator: a lesson is taught in that order, so
 the trainer scrolls on instead of going back to an index between simulators; and every page
-keeps one kernel ready while the server runs, so 5 pages cost 5 kernels' memory where 20
-simulator pages would cost 20. (Several figures on a page are safe since ``CourseFigure``.)
+keeps one kernel ready while the server runs, so 6 pages cost 6 kernels' memory where 21
+simulator pages would cost 21. (Several figures on a page are safe since ``CourseFigure``.)
 
 :mod:`.notebooks` builds the pages, :mod:`.room` is what surrounds each simulator, :mod:`.index`
 writes the index page and :mod:`.server` runs Voilà. The pages come from the lessons' manifests
