@@ -54,9 +54,12 @@ def open_movers(browser: Any, target: Target, timeout: float, opened: list[Any])
     opened.append(context)
     scope = open_target(page, target, timeout)
     sims = driver.wait_simulators(scope, target.simulators, target.stem, timeout)
-    movers = []
+    movers, seen = [], set()
     for sim in sims:
         name = driver.simulator_name(sim)
+        if name in seen:
+            continue  # an exercise's own copy of a simulator already measured on this page
+        seen.add(name)
         notebook = FLOOR if target.label == FLOOR else target.notebook
         movers.append(Mover(page, sim, Series(target.front, notebook, name)))
     return movers
