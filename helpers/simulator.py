@@ -107,7 +107,8 @@ export default {
     new MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.addedNodes) {
-          if (node.nodeType !== 1) continue;
+          // A chart's own drawing (thousands of SVG nodes per redraw) holds no new chart.
+          if (node.nodeType !== 1 || node instanceof SVGElement) continue;
           if (node.matches(".js-plotly-plot")) watch(node);
           node.querySelectorAll(".js-plotly-plot").forEach(watch);
         }
