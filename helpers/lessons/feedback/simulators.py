@@ -33,7 +33,7 @@ def _spread_figure() -> go.FigureWidget:
     base = make_subplots(rows=1, cols=2, horizontal_spacing=0.16)
     for col, colour in ((1, COLOURS["blue"]), (2, COLOURS["purple"])):
         base.add_trace(
-            go.Scattergl(
+            go.Scatter(
                 x=_JITTER,
                 y=np.zeros(scores.SURVEYS),
                 mode="markers",

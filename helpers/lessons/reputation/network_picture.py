@@ -72,8 +72,8 @@ def groups(outcome: WordOfMouthOutcome, month: int) -> dict[str, np.ndarray]:
     return {"won": now & ~start, "lost": start & ~now, "ours": now & start, "others": ~now & ~start}
 
 
-def _dots(name: str, colour: str, size: int, symbol: str = "circle") -> go.Scattergl:
-    return go.Scattergl(
+def _dots(name: str, colour: str, size: int, symbol: str = "circle") -> go.Scatter:
+    return go.Scatter(
         name=name,
         x=[],
         y=[],
