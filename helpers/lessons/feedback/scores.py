@@ -20,7 +20,7 @@ The formulas
 
 Each simulated answer is one uniform random number ``u`` per survey and respondent (drawn once):
 a promoter when ``u < P``, a detractor when ``u ≥ 1 − D``, satisfied when ``u < C``. Moving a
-slider changes only the answers at the margin (common random numbers), so the cloud moves
+slider changes only the answers at the margin (common random numbers), so the bars move
 smoothly. The same respondent is a promoter and satisfied when ``P ≤ C``: the two scores of one
 survey go together, as they do in real surveys.
 

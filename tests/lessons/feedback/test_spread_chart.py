@@ -1,0 +1,40 @@
+"""The 1,000 surveys' chart: its bars count every survey, at every position of the answers slider."""
+
+import numpy as np
+import pytest
+
+from helpers.lessons.feedback import scores
+from helpers.lessons.feedback.simulators import (
+    CSAT_BINS,
+    NPS_BINS,
+    score_spread_simulator,
+    survey_counts,
+)
+
+ANSWERS = scores.PARAMETERS["answers"]
+
+
+@pytest.mark.parametrize("answers", ANSWERS.test_points())
+def test_the_bars_count_every_survey_once(answers):
+    sim = score_spread_simulator()
+    sim.set_values(answers=answers)
+    nps, csat = sim.chart_data(0), sim.chart_data(1)
+    assert sum(nps) == sum(csat) == scores.SURVEYS
+    spread = sim.result
+    assert nps == survey_counts(spread.nps, NPS_BINS).tolist()
+    assert csat == survey_counts(spread.csat, CSAT_BINS).tolist()
+
+
+@pytest.mark.parametrize("answers", np.arange(ANSWERS.low, ANSWERS.high + 1, ANSWERS.step))
+def test_every_nps_bar_can_hold_the_same_number_of_scores(answers):
+    """With n answers an NPS moves in steps of 100/n: each 10-point bar holds n/10 of them, so
+    no bar is empty just because no score can fall in it (a comb would look like a finding)."""
+    n = int(answers)
+    possible = 100 * np.arange(-n, n + 1) / n
+    counts = survey_counts(possible, NPS_BINS)
+    inner = counts[1:-1]  # the two end bars hold scores from one side only
+    assert (inner == inner[0]).all() and inner[0] == n // 10
+
+
+def test_a_score_on_the_edge_between_two_bars_counts_in_the_upper_one():
+    assert survey_counts(np.array([5.0]), NPS_BINS)[NPS_BINS.tolist().index(10)] == 1
