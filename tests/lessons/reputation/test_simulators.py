@@ -97,3 +97,14 @@ def test_a_month_off_the_slider_is_a_plain_error():
     for month in (0, 13):
         with pytest.raises(ParameterError, match="must be between"):
             network_picture._compute({"month": month, "unhappy": 6, "extra_told": 0})
+
+
+def test_the_still_picture_shows_the_start_whatever_the_sliders():
+    """The picture behind the network chart (ties, who was ours at the start) is drawn once: it
+    may only hold what no slider changes."""
+    start = word_of_mouth.spread().ours[0]
+    for name, parameter in word_of_mouth.PARAMETERS.items():
+        for value in (parameter.low, parameter.high):
+            moved = word_of_mouth.spread({name: value}, paths=True)
+            assert np.array_equal(moved.ours[0], start), (name, value)
+    assert network_picture.background().startswith("data:image/svg+xml;base64,")
