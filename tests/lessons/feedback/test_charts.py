@@ -1,4 +1,5 @@
-"""The 1,000 surveys' chart: its bars count every survey, at every position of the answers slider."""
+"""Notebook 04's charts: the 1,000 surveys' bars count every survey at every position of the answers
+slider, and the staff funnel's fast test of who lies outside agrees with the limits it draws."""
 
 import numpy as np
 import pytest
@@ -38,3 +39,20 @@ def test_every_nps_bar_can_hold_the_same_number_of_scores(answers):
 
 def test_a_score_on_the_edge_between_two_bars_counts_in_the_upper_one():
     assert survey_counts(np.array([5.0]), NPS_BINS)[NPS_BINS.tolist().index(10)] == 1
+
+
+@pytest.mark.parametrize("surveys", [5, 50, 100])
+@pytest.mark.parametrize("spread", [0, 20, 40])
+def test_the_funnel_positions_agree_with_the_funnels_limits(surveys, spread):
+    """Who lies outside is computed from the binomial CDF (fast); it must be exactly who lies
+    outside the limits the chart draws (the inverse CDF), at both confidences."""
+    from helpers.lessons.feedback import ranking
+    from helpers.lessons.feedback.funnel import share_limits
+
+    result = ranking.simulate_rankings(surveys=surveys, spread=spread)
+    for confidence in (0.95, ranking.STRICT):
+        centre = (result.observed * result.counts).sum(axis=1) / result.counts.sum()
+        low, high = share_limits(centre[:, None], result.counts[None, :], confidence)
+        below, above = result._positions(confidence)
+        assert np.array_equal(below, result.observed < low - 1e-9)
+        assert np.array_equal(above, result.observed > high + 1e-9)
