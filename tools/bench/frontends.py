@@ -58,7 +58,7 @@ def open_movers(browser: Any, target: Target, timeout: float, opened: list[Any])
     for sim in sims:
         name = driver.simulator_name(sim)
         if name in seen:
-            continue  # the same simulator shown again further down: measured once
+            continue  # a fresh copy of the same simulator further down: measured once
         seen.add(name)
         notebook = FLOOR if target.label == FLOOR else target.notebook
         movers.append(Mover(page, sim, Series(target.front, notebook, name)))
