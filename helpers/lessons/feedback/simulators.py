@@ -18,11 +18,12 @@ from helpers.simulator import Simulator, big, percent_text, slider_for
 from helpers.theme import COLOURS, MEANING, key_inside
 
 _FADED = 0.35
-#: The bars' bins (points), centred on round scores. One bar per 10 points of NPS: with n answers
-#: an NPS moves in steps of 100/n, so every bin holds n/10 possible scores (no comb of empty bins).
+#: The bars' bins (points), centred on round scores, one bar per 10 points: with n answers an NPS
+#: or a CSAT moves in steps of 100/n, so every bin holds as many possible scores as the next (n/10
+#: for NPS; narrower CSAT bins would zigzag at 30 answers).
 #: Bars, not a dot per survey: 2,000 dots took the browser over 100 ms to redraw on each move.
 NPS_BINS = np.arange(-100, 101, 10)
-CSAT_BINS = np.arange(0, 101, 5)
+CSAT_BINS = np.arange(0, 101, 10)
 
 
 def _points(value: float) -> str:
@@ -43,8 +44,8 @@ def survey_counts(values: np.ndarray, centres: np.ndarray) -> np.ndarray:
 def _spread_figure() -> go.FigureWidget:
     base = make_subplots(rows=1, cols=2, horizontal_spacing=0.16)
     for col, colour, centres, hover in (
-        (1, COLOURS["blue"], NPS_BINS, _("%{x} surveys with an NPS of %{y}")),
-        (2, COLOURS["purple"], CSAT_BINS, _("%{x} surveys with a CSAT of %{y} %")),
+        (1, COLOURS["blue"], NPS_BINS, _("%{x} surveys with an NPS of about %{y}")),
+        (2, COLOURS["purple"], CSAT_BINS, _("%{x} surveys with a CSAT of about %{y} %")),
     ):
         base.add_trace(
             go.Bar(
@@ -62,7 +63,7 @@ def _spread_figure() -> go.FigureWidget:
         title=_("surveys (of 1,000)"), range=[0, scores.SURVEYS], showgrid=False, fixedrange=True
     )
     base.update_yaxes(range=[-105, 105], title=_("NPS of one survey (points)"), row=1, col=1)
-    base.update_yaxes(range=[-2.5, 102.5], title=_("CSAT of one survey (%)"), row=1, col=2)
+    base.update_yaxes(range=[-5, 105], title=_("CSAT of one survey (%)"), row=1, col=2)
     base.update_yaxes(fixedrange=True)
     for ref in ("", "2"):
         base.add_shape(  # the ±95 % band, behind the bars
@@ -83,7 +84,7 @@ def _spread_figure() -> go.FigureWidget:
             key_inside(
                 (
                     _("each bar: how many surveys gave that score · black line: the truth"),
-                    _("blue band: within the 95 % margin"),
+                    _("pale blue band: within the 95 % margin"),
                 ),
                 y=1.2,
             )

@@ -27,14 +27,17 @@ def test_the_bars_count_every_survey_once(answers):
 
 
 @pytest.mark.parametrize("answers", np.arange(ANSWERS.low, ANSWERS.high + 1, ANSWERS.step))
-def test_every_nps_bar_can_hold_the_same_number_of_scores(answers):
-    """With n answers an NPS moves in steps of 100/n: each 10-point bar holds n/10 of them, so
-    no bar is empty just because no score can fall in it (a comb would look like a finding)."""
+def test_every_bar_can_hold_the_same_number_of_scores(answers):
+    """With n answers an NPS or a CSAT moves in steps of 100/n: each 10-point bar holds as many
+    possible scores as the next, so no bar is empty or short just because fewer scores can fall
+    in it (a zigzag would look like a finding)."""
     n = int(answers)
     possible = 100 * np.arange(-n, n + 1) / n
     counts = survey_counts(possible, NPS_BINS)
     inner = counts[1:-1]  # the two end bars hold scores from one side only
     assert (inner == inner[0]).all() and inner[0] == n // 10
+    csat = survey_counts(100 * np.arange(n + 1) / n, CSAT_BINS)[1:-1]
+    assert (csat == csat[0]).all()
 
 
 def test_a_score_on_the_edge_between_two_bars_counts_in_the_upper_one():
