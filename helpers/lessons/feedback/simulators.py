@@ -83,7 +83,7 @@ def _spread_figure() -> go.FigureWidget:
         annotations=[
             key_inside(
                 (
-                    _("each bar: how many surveys gave that score · black line: the truth"),
+                    _("each bar: how many surveys scored about that · black line: the truth"),
                     _("pale blue band: within the 95 % margin"),
                 ),
                 y=1.2,

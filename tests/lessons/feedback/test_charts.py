@@ -59,3 +59,15 @@ def test_the_funnel_positions_agree_with_the_funnels_limits(surveys, spread):
         below, above = result._positions(confidence)
         assert np.array_equal(below, result.observed < low - 1e-9)
         assert np.array_equal(above, result.observed > high + 1e-9)
+
+
+def test_more_answers_bunch_the_bars_up_and_narrow_the_band():
+    """Trainer note: with a bigger survey "the bars bunch up around the same black line, grow
+    longer, and the band narrows"."""
+    small, big = score_spread_simulator(), score_spread_simulator()
+    small.set_values(answers=30)
+    big.set_values(answers=120)
+    assert max(big.chart_data(0)) > max(small.chart_data(0))
+    assert max(big.chart_data(1)) > max(small.chart_data(1))
+    assert big.result.nps_margin < small.result.nps_margin
+    assert big.result.true_nps == small.result.true_nps
